@@ -1,0 +1,97 @@
+//! Scorers: how much two candidate groups of sentences look like translations of each other.
+//!
+//! In: two [`Group`]s (the merged features of one side of a candidate bead). Out: a log-likelihood-like score,
+//! higher is better; the aligner subtracts the weighted sum from a bead-type prior. Two scorers so far: length (see
+//! [`super::length`]) and numbers (agreement of values, not digit strings). Not done here: names, structure, fitted
+//! weights (the aligner issue).
+
+use super::length::LengthModel;
+use crate::normalize::dates::compatible;
+use crate::types::{Lang, NumExpr, NumKind};
+
+/// One side of a candidate bead: consecutive sentences of one language, merged.
+#[derive(Debug, Clone, Default)]
+pub struct Group<'a> {
+    pub lang: Option<Lang>,
+    pub chars: usize,
+    pub numbers: Vec<&'a NumExpr>,
+}
+
+/// Scores a candidate pairing of two non-empty groups.
+pub trait Scorer: Send + Sync {
+    fn score(&self, a: &Group, b: &Group) -> f32;
+}
+
+/// Gaussian log-ratio length score for a fixed language pair.
+pub struct LengthScorer(pub LengthModel);
+
+impl Scorer for LengthScorer {
+    fn score(&self, a: &Group, b: &Group) -> f32 {
+        self.0.log_likelihood(a.chars, b.chars) as f32
+    }
+}
+
+/// Number agreement: every value found on both sides earns its weight (specific values earn more than small
+/// integers); numbers left over on both sides cost a little, since they suggest different facts.
+pub struct NumberScorer {
+    /// Reward for an agreeing specific number (a date, a time, a value ≥ 13 or with a fraction).
+    pub specific: f32,
+    /// Reward for an agreeing small integer (1–12 without a unit), which agree by chance more often.
+    pub small: f32,
+    /// Cost per pair of numbers left over on both sides.
+    pub conflict: f32,
+}
+
+impl Default for NumberScorer {
+    fn default() -> Self {
+        NumberScorer {
+            specific: 2.5,
+            small: 1.0,
+            conflict: 0.3,
+        }
+    }
+}
+
+impl Scorer for NumberScorer {
+    fn score(&self, a: &Group, b: &Group) -> f32 {
+        let (matched, left_a, left_b) = match_numbers(&a.numbers, &b.numbers);
+        let reward: f32 = matched
+            .iter()
+            .map(|n| if is_specific(n) { self.specific } else { self.small })
+            .sum();
+        reward - self.conflict * left_a.min(left_b) as f32
+    }
+}
+
+fn is_specific(n: &NumExpr) -> bool {
+    let v = n.value.lo;
+    matches!(n.kind, NumKind::Date | NumKind::Time) || v >= 13.0 || v.fract() != 0.0 || n.unit.is_some()
+}
+
+/// True when two mentions can state the same fact: equal values (dates: compatible partial dates).
+pub fn same_value(a: &NumExpr, b: &NumExpr) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => compatible(x, y),
+        (None, None) => {
+            let (x, y) = (a.value.lo, b.value.lo);
+            (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+        }
+        _ => false,
+    }
+}
+
+/// Greedy one-to-one matching of equal values in text order: the matched mentions of `a`, and how many of `a`
+/// and of `b` are left over.
+pub fn match_numbers<'a>(a: &[&'a NumExpr], b: &[&NumExpr]) -> (Vec<&'a NumExpr>, usize, usize) {
+    let mut used = vec![false; b.len()];
+    let mut matched = Vec::new();
+    for &x in a {
+        if let Some(j) = (0..b.len()).find(|&j| !used[j] && same_value(x, b[j])) {
+            used[j] = true;
+            matched.push(x);
+        }
+    }
+    let left_a = a.len() - matched.len();
+    let left_b = b.len() - matched.len();
+    (matched, left_a, left_b)
+}

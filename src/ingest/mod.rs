@@ -1,0 +1,126 @@
+//! Ingest: bytes of one file → a [`Document`] with decoded text and blocks.
+//!
+//! In: a path and its bytes. Out: `Document { text, blocks, encoding, replaced }`. The text is the decoded file,
+//! character for character (a BOM is dropped), so byte spans map back to the file's lines and columns. Not done
+//! here: language identification, sentence splitting, HTML boilerplate removal (HTML is read as text for now) and
+//! PDF-text repair, which come with the ingest issue.
+
+mod text;
+
+use crate::error::{Error, Result};
+use crate::types::Document;
+use std::path::Path;
+
+/// Reads and decodes a file. A missing file is an [`Error::Io`]; a file with NUL bytes that is not UTF-16 is an
+/// [`Error::Binary`].
+pub fn read_document(path: &Path) -> Result<Document> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    document_from_bytes(path, &bytes)
+}
+
+/// Decodes bytes that came from `path` (used for messages and [`Document::path`]).
+pub fn document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
+    let (text, encoding, replaced) = decode(path, bytes)?;
+    let blocks = text::blocks(&text);
+    Ok(Document {
+        path: path.to_path_buf(),
+        text,
+        blocks,
+        encoding,
+        replaced,
+    })
+}
+
+/// Decodes with this precedence: a BOM; valid UTF-8; else chardetng's guess. Undecodable bytes become U+FFFD and
+/// are counted.
+fn decode(path: &Path, bytes: &[u8]) -> Result<(String, &'static str, usize)> {
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        let replaced = if had_errors { count_replacements(&text) } else { 0 };
+        return Ok((text.into_owned(), enc.name(), replaced));
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(Error::Binary {
+            path: path.to_path_buf(),
+            offset,
+        });
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((text.to_string(), "UTF-8", 0));
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+    detector.feed(bytes, true);
+    let enc = detector.guess(None, chardetng::Utf8Detection::Allow);
+    let (text, _, had_errors) = enc.decode(bytes);
+    let replaced = if had_errors { count_replacements(&text) } else { 0 };
+    Ok((text.into_owned(), enc.name(), replaced))
+}
+
+fn count_replacements(text: &str) -> usize {
+    text.chars().filter(|&c| c == '\u{FFFD}').count()
+}
+
+/// Splits presplit input (one segment per line) into line spans, keeping empty lines as empty spans. A final
+/// newline does not start another segment.
+pub fn presplit_lines(text: &str) -> Vec<crate::types::Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            let end = if i > start && text.as_bytes()[i - 1] == b'\r' {
+                i - 1
+            } else {
+                i
+            };
+            spans.push(crate::types::Span::new(start, end));
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        spans.push(crate::types::Span::new(start, text.len()));
+    }
+    spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_bom_is_dropped_and_named() {
+        let doc = document_from_bytes(Path::new("a.txt"), b"\xEF\xBB\xBFabc").unwrap();
+        assert_eq!(doc.text, "abc");
+        assert_eq!(doc.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn utf16le_with_bom_decodes() {
+        let bytes = [0xFF, 0xFE, b'h', 0, b'i', 0];
+        let doc = document_from_bytes(Path::new("a.txt"), &bytes).unwrap();
+        assert_eq!(doc.text, "hi");
+        assert_eq!(doc.encoding, "UTF-16LE");
+    }
+
+    #[test]
+    fn euc_kr_is_detected() {
+        let (bytes, _, _) = encoding_rs::EUC_KR.encode("서울특별시는 오늘 새로운 기후 정책을 발표했다. 시민 3천여 명이 참석했다.");
+        let doc = document_from_bytes(Path::new("a.txt"), &bytes).unwrap();
+        assert!(doc.text.starts_with("서울특별시는"), "{}", doc.text);
+        assert_eq!(doc.encoding, "EUC-KR");
+    }
+
+    #[test]
+    fn nul_byte_is_binary() {
+        let err = document_from_bytes(Path::new("x.bin"), b"ab\0cd").unwrap_err();
+        assert!(err.to_string().contains("x.bin"));
+        assert!(err.to_string().contains("offset 2"));
+    }
+
+    #[test]
+    fn presplit_keeps_empty_lines() {
+        let spans = presplit_lines("a\n\nb\r\n");
+        let text = "a\n\nb\r\n";
+        let got: Vec<&str> = spans.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(got, ["a", "", "b"]);
+    }
+}

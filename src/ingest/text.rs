@@ -1,0 +1,117 @@
+//! Plain text → blocks. Every non-blank line is a block (a line break is always a boundary); its kind is guessed
+//! from its shape: the first line is the title, a line opening with a bullet is a list item, a line naming a phone
+//! number or contact is a contact line, a short date line near the top is a dateline, a short line without
+//! sentence-final punctuation is a heading (title kind), anything else a paragraph.
+//!
+//! In: decoded text. Out: blocks with spans trimmed of surrounding whitespace. Not done here: joining hard-wrapped
+//! lines, dropping page numbers and running headers (PDF-text repair comes with the ingest issue).
+
+use crate::types::{Block, BlockKind, Span};
+
+/// Characters that open a list item when they start a line.
+pub(crate) const BULLETS: &[char] = &[
+    '■', '□', '○', '●', '◆', '◇', '※', '-', '・', '•', '▶', '▷', '◎', '*', '–', '·', '◦', '▪',
+];
+
+pub(crate) fn blocks(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let trimmed_start = line.len() - line.trim_start().len();
+        let content = line.trim();
+        if content.is_empty() {
+            continue;
+        }
+        let s = start + trimmed_start;
+        let span = Span::new(s, s + content.len());
+        let kind = kind_of(content, out.len());
+        out.push(Block { kind, span });
+    }
+    out
+}
+
+fn kind_of(line: &str, index: usize) -> BlockKind {
+    let first = line.chars().next().unwrap_or(' ');
+    if BULLETS.contains(&first) {
+        return BlockKind::ListItem;
+    }
+    if index == 0 {
+        return BlockKind::Title;
+    }
+    if is_contact(line) {
+        return BlockKind::Contact;
+    }
+    let short = line.chars().count() <= 80;
+    if short && index <= 3 && looks_like_dateline(line) {
+        return BlockKind::Dateline;
+    }
+    if short && !ends_like_sentence(line) {
+        return BlockKind::Title;
+    }
+    BlockKind::Paragraph
+}
+
+fn is_contact(line: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "Tel.", "TEL", "Tel:", "☎", "電話", "문의", "問い合わせ", "問合せ", "Contact:", "E-mail", "Email:",
+    ];
+    MARKS.iter().any(|m| line.contains(m))
+}
+
+fn looks_like_dateline(line: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let first = line.chars().next().unwrap_or(' ');
+    first.is_ascii_digit()
+        || ('０'..='９').contains(&first)
+        || line.starts_with("令和")
+        || line.starts_with("平成")
+        || MONTHS.iter().any(|m| line.starts_with(m))
+}
+
+pub(crate) fn ends_like_sentence(line: &str) -> bool {
+    let last = line
+        .trim_end_matches(['"', '\'', '”', '’', '」', '』', ')', '）'])
+        .chars()
+        .last();
+    matches!(last, Some('.' | '。' | '!' | '?' | '！' | '？' | '．'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
+        blocks(text)
+            .into_iter()
+            .map(|b| (b.kind, &text[b.span.range()]))
+            .collect()
+    }
+
+    #[test]
+    fn lines_become_typed_blocks() {
+        let text = "서울시, 축제 개최\n\n2024. 10. 7.(월)\n\n○ 3천여 명 참석\n본문 문장이다. 두 번째 문장이다.\n문의: 02-123-4567\n";
+        assert_eq!(
+            kinds(text),
+            vec![
+                (BlockKind::Title, "서울시, 축제 개최"),
+                (BlockKind::Dateline, "2024. 10. 7.(월)"),
+                (BlockKind::ListItem, "○ 3천여 명 참석"),
+                (BlockKind::Paragraph, "본문 문장이다. 두 번째 문장이다."),
+                (BlockKind::Contact, "문의: 02-123-4567"),
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_trimmed_and_cover_only_content() {
+        let text = "  Title  \r\n\n\tBody text.\n";
+        let b = blocks(text);
+        assert_eq!(&text[b[0].span.range()], "Title");
+        assert_eq!(&text[b[1].span.range()], "Body text.");
+    }
+}

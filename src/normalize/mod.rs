@@ -1,0 +1,73 @@
+//! Normalisation: a sentence → its features (number, date and time mentions, length).
+//!
+//! In: the language, the document text and a sentence span. Out: [`Features`], every mention with a byte span into
+//! the document text. Dates and times are found first ([`dates`]); plain numbers ([`numbers`]) skip what they
+//! cover. Not done here: named entities, kanji numerals, spelled Korean/Japanese numbers, weekday checks (the
+//! normaliser issue).
+
+pub mod dates;
+pub mod numbers;
+pub mod units;
+
+use crate::types::{Lang, NumExpr, Span};
+
+/// What the aligner and QA know about one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Features {
+    /// Number, date and time mentions in text order.
+    pub numbers: Vec<NumExpr>,
+    /// Length in characters, whitespace excluded (the length model's unit).
+    pub chars: usize,
+}
+
+/// Extracts features from one sentence.
+pub trait Extractor: Send + Sync {
+    fn extract(&self, lang: Lang, text: &str, sentence: Span) -> Features;
+}
+
+/// The rule-based extractor of this module.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RuleExtractor;
+
+impl Extractor for RuleExtractor {
+    fn extract(&self, lang: Lang, text: &str, sentence: Span) -> Features {
+        let slice = &text[sentence.range()];
+        let mut found = dates::find(lang, slice);
+        let taken: Vec<Span> = found.iter().map(|n| n.span).collect();
+        found.extend(numbers::find(lang, slice, &taken));
+        found.sort_by_key(|n| (n.span.start, n.span.end));
+        for n in &mut found {
+            n.span = Span::new(n.span.start + sentence.start, n.span.end + sentence.start);
+        }
+        Features {
+            numbers: found,
+            chars: slice.chars().filter(|c| !c.is_whitespace()).count(),
+        }
+    }
+}
+
+/// Maps full-width digits and separators to ASCII, so that one parser reads both.
+pub(crate) fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+            '．' => Some('.'),
+            ',' | '，' | ' ' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_point_at_surfaces_in_document_text() {
+        let text = "앞 문장. 115개국 3천여 명이 2024년 10월 7일(월) 오후 2시에 모였다.";
+        let start = text.find("115").unwrap();
+        let f = RuleExtractor.extract(Lang::Ko, text, Span::new(start, text.len()));
+        let surfaces: Vec<&str> = f.numbers.iter().map(|n| &text[n.span.range()]).collect();
+        assert_eq!(surfaces, ["115개국", "3천여 명", "2024년 10월 7일", "오후 2시"]);
+    }
+}

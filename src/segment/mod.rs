@@ -1,0 +1,90 @@
+//! Sentence segmentation: a block of a document → sentence spans.
+//!
+//! In: the document text and the spans of its blocks, with each block's language. Out: [`Sentence`]s in order,
+//! never crossing a block, trimmed of surrounding whitespace, covering every non-space character of the blocks.
+//! Candidate boundaries come from UAX #29 (`split_sentence_bound_indices`); [`rules`] keeps only those after a
+//! sentence-final mark and lets each language veto a boundary (abbreviations, dates, quotatives). Not done here:
+//! deciding what a block is (ingest) or in which language it is (langid).
+
+mod en;
+mod ja;
+mod ko;
+pub mod rules;
+
+use crate::types::{Block, Lang, Sentence, Span};
+
+/// Splits one block into sentence spans (byte offsets into `text`).
+pub trait Segmenter: Send + Sync {
+    fn split(&self, text: &str, block: Span) -> Vec<Span>;
+}
+
+/// The segmenter for a language.
+pub fn for_lang(lang: Lang) -> &'static dyn Segmenter {
+    match lang {
+        Lang::Ko => &ko::Korean,
+        Lang::Ja => &ja::Japanese,
+        Lang::En => &en::English,
+    }
+}
+
+/// Splits every block of a document. `langs[i]` is the language of block `i` (its own, or the document's).
+pub fn split_blocks(text: &str, blocks: &[Block], langs: &[Lang]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (i, (block, &lang)) in blocks.iter().zip(langs).enumerate() {
+        for span in for_lang(lang).split(text, block.span) {
+            out.push(Sentence {
+                block: i as u32,
+                span,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One named case per rule: (name, language, block text, expected sentences).
+    const CASES: &[(&str, Lang, &str, &[&str])] = &[
+        ("en_plain_two", Lang::En, "It rained. We stayed.", &["It rained.", "We stayed."]),
+        ("en_decimal", Lang::En, "Emissions fell 12.5% last year. Good.", &["Emissions fell 12.5% last year.", "Good."]),
+        ("en_abbrev_title", Lang::En, "Dr. Lena Hartmann spoke. Mr. Kim agreed.", &["Dr. Lena Hartmann spoke.", "Mr. Kim agreed."]),
+        ("en_abbrev_us", Lang::En, "The U.S. Embassy sent 3 staff.", &["The U.S. Embassy sent 3 staff."]),
+        ("en_pm_lowercase", Lang::En, "It opens at 2 p.m. local time. Entry is free.", &["It opens at 2 p.m. local time.", "Entry is free."]),
+        ("en_pm_sentence_end", Lang::En, "It closes at 11 p.m. Entry is free.", &["It closes at 11 p.m.", "Entry is free."]),
+        ("en_quote_said", Lang::En, "\"We will act,\" he said. Then he left.", &["\"We will act,\" he said.", "Then he left."]),
+        ("en_question", Lang::En, "Why now? Because it matters.", &["Why now?", "Because it matters."]),
+        ("ja_maru", Lang::Ja, "横浜市は協定を結んだ。式典は午後2時に始まった。", &["横浜市は協定を結んだ。", "式典は午後2時に始まった。"]),
+        ("ja_exclaim_question", Lang::Ja, "来てください！楽しいですか？はい。", &["来てください！", "楽しいですか？", "はい。"]),
+        ("ja_quote_quotative", Lang::Ja, "市長は「協力する。」と述べた。次に移った。", &["市長は「協力する。」と述べた。", "次に移った。"]),
+        ("ko_da", Lang::Ko, "시장이 방문했다. 회의가 열렸다.", &["시장이 방문했다.", "회의가 열렸다."]),
+        ("ko_date_dots", Lang::Ko, "2024. 10. 7.(월) 서울시 발표", &["2024. 10. 7.(월) 서울시 발표"]),
+        ("ko_quote_rago", Lang::Ko, "그는 \"함께 하겠다.\"라고 말했다. 끝났다.", &["그는 \"함께 하겠다.\"라고 말했다.", "끝났다."]),
+        ("ko_decimal_percent", Lang::Ko, "12.5% 줄었다. 8.3% 늘었다.", &["12.5% 줄었다.", "8.3% 늘었다."]),
+        ("bullet_line_kept_whole", Lang::Ko, "○ 115개국 3천여 명 참석", &["○ 115개국 3천여 명 참석"]),
+        ("heading_without_period", Lang::En, "Contact", &["Contact"]),
+    ];
+
+    #[test]
+    fn rules_table() {
+        for (name, lang, text, want) in CASES {
+            let spans = for_lang(*lang).split(text, Span::new(0, text.len()));
+            let got: Vec<&str> = spans.iter().map(|s| &text[s.range()]).collect();
+            assert_eq!(&got, want, "case {name}");
+        }
+    }
+
+    #[test]
+    fn blocks_are_boundaries() {
+        let text = "Title line\nFirst. Second.";
+        let blocks = crate::ingest::document_from_bytes(std::path::Path::new("t"), text.as_bytes())
+            .unwrap()
+            .blocks;
+        let s = split_blocks(text, &blocks, &[Lang::En, Lang::En]);
+        let got: Vec<&str> = s.iter().map(|s| &text[s.span.range()]).collect();
+        assert_eq!(got, ["Title line", "First.", "Second."]);
+        assert_eq!(s[0].block, 0);
+        assert_eq!(s[2].block, 1);
+    }
+}

@@ -1,0 +1,88 @@
+//! Rules shared by every language: take UAX #29 sentence-boundary candidates inside a block, keep a candidate only
+//! when the text before it ends with a sentence-final mark (optionally followed by closing quotes or brackets), and
+//! ask the language whether the two sides must stay together.
+//!
+//! In: text, a block span, a language veto. Out: trimmed, non-empty spans in order. Not done here: the language
+//! specific lists (abbreviations, quotatives), which live in `en.rs`, `ko.rs`, `ja.rs`.
+
+use crate::types::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Sentence-final marks.
+pub const TERMINALS: &[char] = &['.', '!', '?', '。', '！', '？', '．', '…'];
+/// Marks that may follow a terminal and still belong to the sentence.
+pub const CLOSERS: &[char] = &['"', '\'', '”', '’', '」', '』', ')', '）', ']', '］', '》', '〉'];
+
+/// Returns true when a boundary between `before` (the candidate sentence, trimmed) and `after` (the rest of the
+/// block, trimmed) must not be made.
+pub type Veto = fn(before: &str, after: &str) -> bool;
+
+/// Splits `text[block]` into sentences using UAX #29 candidates filtered by [`TERMINALS`] and `veto`.
+pub fn split_with(text: &str, block: Span, veto: Veto) -> Vec<Span> {
+    let slice = &text[block.range()];
+    let mut out = Vec::new();
+    let mut start = 0usize; // start of the current sentence, relative to slice
+    let candidates: Vec<usize> = slice
+        .split_sentence_bound_indices()
+        .map(|(i, _)| i)
+        .skip(1)
+        .collect();
+    for cut in candidates {
+        let before = slice[start..cut].trim();
+        let after = slice[cut..].trim_start();
+        if before.is_empty() || after.is_empty() {
+            continue;
+        }
+        if !ends_with_terminal(before) || shared_veto(before, after) || veto(before, after) {
+            continue;
+        }
+        push_trimmed(&mut out, block.start, slice, start, cut);
+        start = cut;
+    }
+    push_trimmed(&mut out, block.start, slice, start, slice.len());
+    out
+}
+
+fn push_trimmed(out: &mut Vec<Span>, base: usize, slice: &str, start: usize, end: usize) {
+    let piece = &slice[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = base + start + lead;
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+/// True when `s` ends with a terminal mark, possibly followed by closers.
+pub fn ends_with_terminal(s: &str) -> bool {
+    s.trim_end_matches(CLOSERS)
+        .chars()
+        .next_back()
+        .is_some_and(|c| TERMINALS.contains(&c))
+}
+
+/// Vetoes that hold in every language: a number continues after `digits.` (Korean dates `2024. 10. 7.`, version
+/// numbers); the next piece opens lowercase or with continuing punctuation (the sentence goes on).
+fn shared_veto(before: &str, after: &str) -> bool {
+    let next = after.chars().next().unwrap_or(' ');
+    if next.is_lowercase() || matches!(next, ',' | ';' | ':' | '、' | '，' | ')' | '）') {
+        return true;
+    }
+    let stem = before.trim_end_matches(CLOSERS);
+    if let Some(body) = stem.strip_suffix('.') {
+        if body.ends_with(|c: char| c.is_ascii_digit()) && next.is_ascii_digit() {
+            return true;
+        }
+    }
+    false
+}
+
+/// The last whitespace-separated word of `s`.
+pub fn last_word(s: &str) -> &str {
+    s.rsplit(char::is_whitespace).next().unwrap_or(s)
+}
+
+/// True when `before` ends in a closing quote or bracket right after its terminal (`…다."`, `…。」`).
+pub fn ends_in_quote(before: &str) -> bool {
+    before.ends_with(CLOSERS)
+}

@@ -1,0 +1,293 @@
+//! Shared vocabulary of every stage: languages, byte spans, documents and their blocks, sentences, number
+//! mentions, beads and findings.
+//!
+//! In: nothing (plain data). Out: the types the stages pass forward. Not done here: any processing; the only
+//! methods are small accessors and conversions.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::str::FromStr;
+
+/// A language pressalign aligns. Serialised as its code (`"ko"`, `"ja"`, `"en"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ko,
+    Ja,
+    En,
+}
+
+impl Lang {
+    /// All supported languages in the canonical order ko, ja, en (the default pair orientation).
+    pub const ALL: [Lang; 3] = [Lang::Ko, Lang::Ja, Lang::En];
+
+    /// The ISO 639-1 code used as a key in every machine output.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko",
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+
+    /// The default BCP-47 tag written into TMX/XLIFF (`ko-KR`, `ja-JP`, `en-US`).
+    pub fn default_tag(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko-KR",
+            Lang::Ja => "ja-JP",
+            Lang::En => "en-US",
+        }
+    }
+
+    /// The string that joins two sentences of this language into one segment (nothing for Japanese).
+    pub fn joiner(self) -> &'static str {
+        match self {
+            Lang::Ja => "",
+            _ => " ",
+        }
+    }
+
+    /// Position in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Error of [`Lang::from_str`]: the rejected text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown language '{}' (expected ko, ja or en)", self.0)
+    }
+}
+
+impl std::error::Error for UnknownLang {}
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+
+    /// Accepts the code or a BCP-47 tag in either spelling (`ko`, `ko-KR`, `ko_KR`, `KO`).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let primary = s.trim().split(['-', '_']).next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "ko" | "kor" => Ok(Lang::Ko),
+            "ja" | "jpn" => Ok(Lang::Ja),
+            "en" | "eng" => Ok(Lang::En),
+            _ => Err(UnknownLang(s.to_string())),
+        }
+    }
+}
+
+/// A half-open byte range into [`Document::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end);
+        Span { start, end }
+    }
+
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// What a block of a document is, as far as ingest can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    Title,
+    Paragraph,
+    ListItem,
+    TableCell,
+    Dateline,
+    Contact,
+}
+
+/// A structural unit of a document: sentences never cross block boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+}
+
+/// The result of language identification for a document or a block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LangGuess {
+    /// The language, or `None` when the text is in none of ko/ja/en (or has no letters at all).
+    pub lang: Option<Lang>,
+    /// How sure the guess is, in [0, 1].
+    pub confidence: f32,
+    /// Which rule decided (`script`, `inherited`, `presplit-flag`, `empty`, …).
+    pub method: &'static str,
+}
+
+/// A decoded input document. `text` is the only copy of its content; every later stage refers to it by span.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub path: PathBuf,
+    pub text: String,
+    pub blocks: Vec<Block>,
+    /// Name of the encoding the bytes were decoded from (`UTF-8`, `EUC-KR`, …).
+    pub encoding: &'static str,
+    /// Number of bytes that could not be decoded and became U+FFFD.
+    pub replaced: usize,
+}
+
+impl Document {
+    /// The 1-based line and column (in characters) of a byte offset of `text`. Because ingest keeps the decoded
+    /// text character for character, this is also the position in the original file.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        line_col(&self.text, offset)
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+}
+
+/// 1-based line and character column of `offset` in `text` (offset clamped to the text).
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// A sentence (segment): a span inside one block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub block: u32,
+    pub span: Span,
+}
+
+/// What a number mention expresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumKind {
+    Quantity,
+    Money,
+    Percent,
+    Date,
+    Time,
+    Duration,
+}
+
+/// How the text qualifies a number (`3천여` is `About`, `3,000人以上` is `AtLeast`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    About,
+    Over,
+    AtLeast,
+    Under,
+    AtMost,
+}
+
+/// A closed interval of values; an exact number has `lo == hi`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Interval {
+    pub lo: f64,
+    pub hi: f64,
+}
+
+impl Interval {
+    pub fn exact(v: f64) -> Self {
+        Interval { lo: v, hi: v }
+    }
+}
+
+/// The unit a number counts, independent of script (`명`, `人` and `people` are all `Person`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Person,
+    Country,
+    Krw,
+    Jpy,
+    Usd,
+    Eur,
+    Percent,
+    Km,
+    Night,
+    Day,
+    Year,
+    Month,
+    Hour,
+    Place,
+    Time,
+}
+
+/// One number mention in a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NumExpr {
+    pub span: Span,
+    pub kind: NumKind,
+    pub value: Interval,
+    pub qualifier: Qualifier,
+    pub unit: Option<Unit>,
+    /// For dates: ISO form with unknown parts as X (`XXXX-10-07`).
+    pub date: Option<String>,
+}
+
+/// One alignment unit: for each language, the consecutive sentence indices it holds (empty = absent).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Bead {
+    pub sides: [Range<u32>; 3],
+    pub score: f32,
+}
+
+impl Bead {
+    pub fn side(&self, lang: Lang) -> Range<u32> {
+        self.sides[lang.index()].clone()
+    }
+}
+
+/// Severity of a QA finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// The kind of number disagreement a finding reports (DESIGN.md §4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Value,
+    Magnitude,
+    Unit,
+    Date,
+    Qualifier,
+    MissingNumber,
+}
