@@ -1,1 +1,216 @@
-//! stub
+//! Batch: a corpus folder → one output folder, releases processed in parallel.
+//!
+//! In: `<CORPUS>/<release-id>/*.{txt,html,htm}` (plus an optional `release.toml`) and a [`BatchConfig`]. Out: per
+//! release `<OUT>/<id>/<id>.<s>_<t>.tmx` for each language pair and `qa.json`; `<OUT>/summary.json`; a
+//! [`BatchReport`] for `main` to print. Parallelism lives here only: rayon runs releases on a pool of
+//! `threads`, each release single-threaded, and results are collected in release order, so the output bytes do not
+//! depend on the thread count. A failing release is recorded and the others finish. Not done here: grouping loose
+//! files into releases (`pair`), the incremental manifest, progress bars (the batch issue).
+
+use crate::error::{Error, Result};
+use crate::export::{self, report, tmx, Format};
+use crate::pipeline::{self, PipelineConfig, ReleaseInput, ReleaseResult};
+use crate::qa::Counts;
+use crate::types::Lang;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+
+/// Settings of a batch run.
+#[derive(Debug, Clone)]
+pub struct BatchConfig {
+    /// Worker threads; 0 means one per core. Default: 0.
+    pub threads: usize,
+    /// What to write per release. Default: TMX and JSON.
+    pub formats: Vec<Format>,
+    /// TMX `creationdate`, if any. Default: none (no wall-clock time in outputs).
+    pub creation_date: Option<String>,
+    pub pipeline: PipelineConfig,
+}
+
+impl Default for BatchConfig {
+    fn default() -> Self {
+        BatchConfig {
+            threads: 0,
+            formats: vec![Format::Tmx, Format::Json],
+            creation_date: None,
+            pipeline: PipelineConfig::default(),
+        }
+    }
+}
+
+/// What a batch run did, for `main` to print.
+#[derive(Debug)]
+pub struct BatchReport {
+    pub summary: report::Summary,
+    /// Warnings and failures, one line each, in release order.
+    pub messages: Vec<String>,
+    pub counts: Counts,
+    pub failed: usize,
+}
+
+const EXTENSIONS: &[&str] = &["txt", "html", "htm"];
+
+/// Finds the releases of a corpus: each subdirectory holding at least one input file. Loose files in the corpus
+/// root are reported (grouping them comes with `pair`).
+pub fn discover(corpus: &Path) -> Result<(Vec<ReleaseInput>, Vec<String>)> {
+    let meta = std::fs::metadata(corpus).map_err(|e| Error::io(corpus, e))?;
+    if !meta.is_dir() {
+        return Err(Error::input(corpus, "not a directory (run takes a corpus folder)"));
+    }
+    let mut releases = Vec::new();
+    let mut notes = Vec::new();
+    for entry in sorted_entries(corpus)? {
+        if entry.is_dir() {
+            let files: Vec<PathBuf> = sorted_entries(&entry)?
+                .into_iter()
+                .filter(|p| p.is_file() && is_input(p))
+                .collect();
+            if files.is_empty() {
+                continue;
+            }
+            let id = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let source = read_release_toml(&entry.join("release.toml"))?;
+            releases.push(ReleaseInput { id, files, source });
+        } else if is_input(&entry) {
+            notes.push(format!(
+                "{}: loose file in the corpus root skipped (put each release in its own folder; grouping loose files comes with `pair`)",
+                entry.display()
+            ));
+        }
+    }
+    if releases.is_empty() {
+        return Err(Error::input(
+            corpus,
+            "no releases found (expected <corpus>/<release-id>/ folders with .txt or .html files)",
+        ));
+    }
+    Ok((releases, notes))
+}
+
+fn sorted_entries(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Error::io(dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+fn is_input(p: &Path) -> bool {
+    p.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Reads `source = "ja"` from a release's `release.toml` (other keys are accepted and ignored for now).
+fn read_release_toml(path: &Path) -> Result<Option<Lang>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    let mut source = None;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let parse_err = |message: String| Error::Parse {
+            path: path.to_path_buf(),
+            line: i + 1,
+            column: 1,
+            message,
+        };
+        let (key, value) = line
+            .split_once('=')
+            .ok_or_else(|| parse_err("expected key = \"value\"".into()))?;
+        let value = value.trim().trim_matches('"');
+        if key.trim() == "source" {
+            source = Some(value.parse::<Lang>().map_err(|e| parse_err(e.to_string()))?);
+        }
+    }
+    Ok(source)
+}
+
+/// Runs every release of `corpus` and writes the outputs under `out`.
+pub fn run(corpus: &Path, out: &Path, config: &BatchConfig) -> Result<BatchReport> {
+    let (inputs, mut messages) = discover(corpus)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(config.threads)
+        .build()
+        .map_err(|e| Error::Usage(format!("cannot start {} threads: {e}", config.threads)))?;
+    let outcomes: Vec<(String, Result<ReleaseResult>)> = pool.install(|| {
+        inputs
+            .par_iter()
+            .map(|input| {
+                let result = pipeline::process(input, &config.pipeline)
+                    .and_then(|r| write_release(&r, out, config).map(|()| r));
+                (input.id.clone(), result)
+            })
+            .collect()
+    });
+    let mut summaries = Vec::new();
+    let mut counts = Counts::default();
+    let mut failed = 0;
+    for (id, outcome) in outcomes {
+        match outcome {
+            Ok(r) => {
+                messages.extend(r.warnings.iter().cloned());
+                counts.add(Counts::of(r.findings.iter().flatten()));
+                summaries.push(report::ReleaseSummary::of(&r));
+            }
+            Err(e) => {
+                failed += 1;
+                messages.push(format!("release '{id}' failed: {e}"));
+                summaries.push(report::ReleaseSummary::failed(&id, e.to_string()));
+            }
+        }
+    }
+    let summary = report::Summary::new(summaries);
+    export::write_atomic(&out.join("summary.json"), &report::to_json(&summary))?;
+    Ok(BatchReport {
+        summary,
+        messages,
+        counts,
+        failed,
+    })
+}
+
+/// The file name of a pair's TMX: `<release>.<s>_<t>.tmx`.
+pub fn tmx_name(release: &str, a: Lang, b: Lang) -> String {
+    format!("{release}.{}_{}.tmx", a.default_tag(), b.default_tag())
+}
+
+fn write_release(r: &ReleaseResult, out: &Path, config: &BatchConfig) -> Result<()> {
+    let dir = out.join(&r.id);
+    if config.formats.contains(&Format::Tmx) {
+        for pair in &r.pairs {
+            let (a, b) = (r.doc(pair.a).expect("aligned"), r.doc(pair.b).expect("aligned"));
+            let units: Vec<tmx::Unit> = pair
+                .beads
+                .iter()
+                .filter(|x| !x.a.is_empty() && !x.b.is_empty())
+                .map(|x| tmx::Unit {
+                    source: a.range_text(x.a.clone()),
+                    target: b.range_text(x.b.clone()),
+                    props: vec![("x-score".into(), format!("{:.3}", x.score))],
+                })
+                .filter(|u| !u.source.is_empty() && !u.target.is_empty())
+                .collect();
+            let header = tmx::Header {
+                source_tag: pair.a.default_tag().into(),
+                target_tag: pair.b.default_tag().into(),
+                creation_date: config.creation_date.clone(),
+            };
+            export::write_atomic(&dir.join(tmx_name(&r.id, pair.a, pair.b)), &tmx::write(&header, &units))?;
+        }
+    }
+    if config.formats.contains(&Format::Json) {
+        let qa = report::QaReport {
+            release: &r.id,
+            findings: r.findings.iter().flatten().collect(),
+        };
+        export::write_atomic(&dir.join("qa.json"), &report::to_json(&qa))?;
+    }
+    Ok(())
+}

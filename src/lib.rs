@@ -24,6 +24,7 @@
 
 pub mod align;
 pub mod batch;
+pub mod cli;
 pub mod error;
 pub mod export;
 pub mod ingest;

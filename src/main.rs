@@ -1,1 +1,340 @@
-fn main() {}
+//! The pressalign binary: parse flags, validate them into library settings, run one command, print, exit.
+//! This is the only place that prints or decides exit codes: 0 ok, 1 findings at or above `--fail-on`, 2 error.
+#![forbid(unsafe_code)]
+
+use anyhow::{bail, Context};
+use clap::Parser;
+use pressalign::cli::{self, config, Cli, Command};
+use pressalign::pipeline::{self, Analysed, PipelineConfig};
+use pressalign::qa::{Counts, Finding};
+use pressalign::types::{Lang, Severity};
+use pressalign::{batch, export, langid, read, Error};
+use serde_json::json;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = dispatch(cli.command, &mut out).and_then(|code| {
+        out.flush()?;
+        Ok(code)
+    });
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("pressalign: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+}
+
+type Out<'a> = dyn Write + 'a;
+
+fn dispatch(command: Command, out: &mut Out) -> anyhow::Result<u8> {
+    match command {
+        Command::Run(a) => run(&a),
+        Command::Align(a) => align(&a, out),
+        Command::Segment(a) => segment(&a, out),
+        Command::Langid(a) => langid_cmd(&a, out),
+        Command::Extract(a) => extract(&a, out),
+        Command::Qa(a) => qa(&a, out),
+        Command::Pair(_) => Err(Error::Unsupported("pair (grouping loose files into releases)".into()).into()),
+        Command::Eval(a) => Err(Error::Unsupported(format!("eval {}", a.what)).into()),
+    }
+}
+
+fn run(a: &cli::RunArgs) -> anyhow::Result<u8> {
+    let cfg = config::run(a)?;
+    let fail_on = config::fail_on(&a.fail_on)?;
+    let report = batch::run(&a.corpus, &a.output, &cfg)
+        .with_context(|| format!("run {}", a.corpus.display()))?;
+    for m in &report.messages {
+        eprintln!("pressalign: {m}");
+    }
+    let t = &report.summary.totals;
+    eprintln!(
+        "pressalign: {} releases ({} ok, {} unpaired, {} unsupported, {} failed), {} sentences, {} beads; findings: {} error, {} warning, {} info → {}",
+        t.releases,
+        t.ok,
+        t.unpaired,
+        t.unsupported,
+        t.failed,
+        t.sentences,
+        t.beads,
+        t.findings.error,
+        t.findings.warning,
+        t.findings.info,
+        a.output.display()
+    );
+    Ok(exit_code(report.failed > 0, report.counts, fail_on))
+}
+
+fn exit_code(failed: bool, counts: Counts, fail_on: Option<Severity>) -> u8 {
+    if failed {
+        2
+    } else if fail_on.is_some_and(|s| counts.at_least(s) > 0) {
+        1
+    } else {
+        0
+    }
+}
+
+/// Reads and analyses a file given on the command line; an empty file is a warning, an unsupported language an
+/// error unless `lang` forces one.
+fn analyse(path: &std::path::Path, lang: Option<Lang>, presplit: bool) -> anyhow::Result<Analysed> {
+    let cfg = PipelineConfig { presplit };
+    let a = pipeline::analyse_file(path, lang, &cfg)?;
+    if a.doc.text.trim().is_empty() {
+        eprintln!("pressalign: warning: {}: empty file, nothing to do", path.display());
+    } else if a.lang().is_none() {
+        bail!(
+            "{}: language is not Korean, Japanese or English (unsupported); use --lang/--langs to force one",
+            path.display()
+        );
+    }
+    Ok(a)
+}
+
+fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = config::format("--format", &a.format, &["jsonl", "tsv", "tmx"], &["xliff2", "xliff12"])?;
+    if a.files.len() == 3 {
+        return Err(Error::Unsupported("align with three files (joint ko-ja-en alignment)".into()).into());
+    }
+    if a.force {
+        return Err(Error::Unsupported("align --force".into()).into());
+    }
+    let langs = match &a.langs {
+        Some(s) => config::langs(s, a.files.len())?.into_iter().map(Some).collect(),
+        None => vec![None; a.files.len()],
+    };
+    let docs = a
+        .files
+        .iter()
+        .zip(&langs)
+        .map(|(p, &l)| analyse(p, l, a.presplit))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let (x, y) = (&docs[0], &docs[1]);
+    if x.lang().is_none() || y.lang().is_none() {
+        return Ok(0);
+    }
+    if x.lang() == y.lang() {
+        bail!(
+            "{} and {} are both {}; give --langs if detection is wrong",
+            a.files[0].display(),
+            a.files[1].display(),
+            x.lang().expect("checked")
+        );
+    }
+    let pair = pipeline::align_pair(x, y)?;
+    let mut buf: Vec<u8> = Vec::new();
+    match format {
+        "jsonl" => {
+            for b in &pair.beads {
+                let idx = |r: &std::ops::Range<u32>| serde_json::to_string(&r.clone().collect::<Vec<u32>>());
+                writeln!(
+                    buf,
+                    "{{\"{}\":{},\"{}\":{},\"score\":{}}}",
+                    pair.a,
+                    idx(&b.a)?,
+                    pair.b,
+                    idx(&b.b)?,
+                    serde_json::to_string(&b.score)?
+                )?;
+            }
+        }
+        "tsv" => {
+            writeln!(buf, "{}\t{}", pair.a, pair.b)?;
+            for b in pair.beads.iter().filter(|b| !b.a.is_empty() && !b.b.is_empty()) {
+                writeln!(buf, "{}\t{}", x.range_text(b.a.clone()), y.range_text(b.b.clone()))?;
+            }
+        }
+        _ => {
+            let units: Vec<export::tmx::Unit> = pair
+                .beads
+                .iter()
+                .filter(|b| !b.a.is_empty() && !b.b.is_empty())
+                .map(|b| export::tmx::Unit {
+                    source: x.range_text(b.a.clone()),
+                    target: y.range_text(b.b.clone()),
+                    props: vec![("x-score".into(), format!("{:.3}", b.score))],
+                })
+                .filter(|u| !u.source.is_empty() && !u.target.is_empty())
+                .collect();
+            let header = export::tmx::Header {
+                source_tag: pair.a.default_tag().into(),
+                target_tag: pair.b.default_tag().into(),
+                creation_date: config::creation_date()?,
+            };
+            buf = export::tmx::write(&header, &units);
+        }
+    }
+    match &a.output {
+        Some(path) => export::write_atomic(path, &buf)?,
+        None => out.write_all(&buf)?,
+    }
+    Ok(0)
+}
+
+fn segment(a: &cli::SegmentArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = config::format("--format", &a.format, &["lines", "jsonl"], &[])?;
+    let doc = analyse(&a.file, config::lang(a.lang.as_deref())?, false)?;
+    for (i, s) in doc.sentences.iter().enumerate() {
+        if format == "lines" {
+            writeln!(out, "{}", doc.sentence_text(i))?;
+        } else {
+            let v = json!({
+                "i": i,
+                "start": s.span.start,
+                "end": s.span.end,
+                "text": doc.doc.slice(s.span),
+                "block": s.block,
+                "lang": doc.lang(),
+            });
+            writeln!(out, "{v}")?;
+        }
+    }
+    Ok(0)
+}
+
+fn langid_cmd(a: &cli::LangidArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = config::format("--format", &a.format, &["text", "jsonl"], &[])?;
+    for path in &a.files {
+        let doc = pressalign::ingest::read_document(path)?;
+        if doc.replaced > 0 {
+            eprintln!(
+                "pressalign: warning: {}: {} undecodable bytes replaced by U+FFFD",
+                path.display(),
+                doc.replaced
+            );
+        }
+        let g = langid::identify(&doc.text);
+        let lang = g.lang.map_or("unsupported", Lang::code);
+        if format == "text" {
+            writeln!(
+                out,
+                "{}\t{}\t{:.2}\t{}\t{}",
+                path.display(),
+                lang,
+                g.confidence,
+                g.method,
+                doc.encoding
+            )?;
+            if a.blocks {
+                for b in &doc.blocks {
+                    let bg = langid::identify_block(doc.slice(b.span), g.lang);
+                    let (line, col) = doc.line_col(b.span.start);
+                    writeln!(out, "  {line}:{col}\t{}\t{:?}", bg.lang.map_or("unsupported", Lang::code), b.kind)?;
+                }
+            }
+        } else {
+            let mut v = json!({
+                "path": path.display().to_string(),
+                "lang": g.lang,
+                "confidence": (g.confidence * 100.0).round() / 100.0,
+                "method": g.method,
+                "encoding": doc.encoding,
+            });
+            if a.blocks {
+                v["blocks"] = doc
+                    .blocks
+                    .iter()
+                    .map(|b| {
+                        let bg = langid::identify_block(doc.slice(b.span), g.lang);
+                        json!({"start": b.span.start, "end": b.span.end, "kind": b.kind, "lang": bg.lang, "method": bg.method})
+                    })
+                    .collect();
+            }
+            writeln!(out, "{v}")?;
+        }
+    }
+    Ok(0)
+}
+
+fn extract(a: &cli::ExtractArgs, out: &mut Out) -> anyhow::Result<u8> {
+    config::format("--format", &a.format, &["jsonl"], &[])?;
+    let doc = analyse(&a.file, config::lang(a.lang.as_deref())?, false)?;
+    for n in doc.features.iter().flat_map(|f| &f.numbers) {
+        let mut v = json!({
+            "kind": n.kind,
+            "surface": doc.doc.slice(n.span),
+            "start": n.span.start,
+            "end": n.span.end,
+            "value": n.value,
+            "unit": n.unit,
+            "qualifier": n.qualifier,
+            "lang": doc.lang(),
+        });
+        if let Some(d) = &n.date {
+            v["date"] = json!(d);
+        }
+        writeln!(out, "{v}")?;
+    }
+    Ok(0)
+}
+
+fn qa(a: &cli::QaArgs, out: &mut Out) -> anyhow::Result<u8> {
+    let format = config::format("--format", &a.format, &["text", "json"], &[])?;
+    let fail_on = config::fail_on(&a.fail_on)?;
+    let ext = a.input.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    if a.input.is_dir() || ext == "tmx" || ext == "xlf" || ext == "xliff" {
+        return Err(Error::Unsupported(format!("qa on {} (TMX, XLIFF and aligned folders)", a.input.display())).into());
+    }
+    let rows = read::tsv::read(&a.input)?;
+    let findings: Vec<Finding> = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, r)| pressalign::qa::check_row(i as u32, r))
+        .collect();
+    if format == "json" {
+        let report = export::report::QaReport {
+            release: a.input.file_stem().and_then(|s| s.to_str()).unwrap_or(""),
+            findings: findings.iter().collect(),
+        };
+        out.write_all(&export::report::to_json(&report))?;
+    } else {
+        for f in &findings {
+            let (lang, seg) = f
+                .suspect
+                .and_then(|l| f.segments.get_key_value(&l))
+                .or_else(|| f.segments.iter().next())
+                .expect("a finding has segments");
+            writeln!(
+                out,
+                "{}:{}:{}: {}[{}] {} ({})",
+                seg.file,
+                seg.line,
+                seg.column,
+                severity_name(f.severity),
+                kind_name(f),
+                f.message,
+                lang
+            )?;
+        }
+        let c = Counts::of(&findings);
+        writeln!(out, "{} rows checked: {} error, {} warning, {} info", rows.len(), c.error, c.warning, c.info)?;
+    }
+    Ok(exit_code(false, Counts::of(&findings), fail_on))
+}
+
+fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+fn kind_name(f: &Finding) -> String {
+    serde_json::to_value(f.kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}

@@ -1,1 +1,286 @@
-//! stub
+//! One release (or one document) through the stages in order: ingest → langid → segment → normalize → align →
+//! qa. This is the only place that knows the order; each stage sees only the previous stage's output.
+//!
+//! In: file paths (or bytes) and a [`PipelineConfig`]. Out: [`Analysed`] documents and a [`ReleaseResult`] with
+//! pairwise beads and findings. Not done here: writing files (export), parallelism (batch), flags (cli).
+
+use crate::align::{Aligner, PairBead, Segment};
+use crate::error::{Error, Result};
+use crate::ingest;
+use crate::langid;
+use crate::normalize::{Extractor, Features, RuleExtractor};
+use crate::qa::{self, Finding, QaRow, QaSide};
+use crate::segment;
+use crate::types::{Document, Lang, LangGuess, Sentence, Span};
+use std::path::{Path, PathBuf};
+
+/// Settings of the pipeline that the library understands (built from flags by `cli::config`).
+#[derive(Debug, Clone, Default)]
+pub struct PipelineConfig {
+    /// Treat each input line as one segment instead of running the segmenter. Default: false.
+    pub presplit: bool,
+}
+
+/// A document after language identification, segmentation and normalisation.
+#[derive(Debug, Clone)]
+pub struct Analysed {
+    pub doc: Document,
+    pub guess: LangGuess,
+    pub sentences: Vec<Sentence>,
+    pub features: Vec<Features>,
+}
+
+impl Analysed {
+    /// The document's language (`None` when it is none of ko/ja/en).
+    pub fn lang(&self) -> Option<Lang> {
+        self.guess.lang
+    }
+
+    /// The text of sentence `i` as one line: line breaks inside become a space (ko, en) or nothing (ja).
+    pub fn sentence_text(&self, i: usize) -> String {
+        let lang = self.lang().unwrap_or(Lang::En);
+        let raw = self.doc.slice(self.sentences[i].span);
+        raw.split('\n')
+            .map(|l| l.trim_end_matches('\r').trim())
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(lang.joiner())
+    }
+
+    /// The text of a range of sentences joined as one segment.
+    pub fn range_text(&self, r: std::ops::Range<u32>) -> String {
+        let lang = self.lang().unwrap_or(Lang::En);
+        r.map(|i| self.sentence_text(i as usize))
+            .collect::<Vec<_>>()
+            .join(lang.joiner())
+    }
+
+    /// Aligner input for this document.
+    pub fn segments(&self) -> Vec<Segment<'_>> {
+        self.sentences
+            .iter()
+            .zip(&self.features)
+            .map(|(s, f)| Segment {
+                chars: f.chars,
+                block: s.block,
+                numbers: &f.numbers,
+            })
+            .collect()
+    }
+
+    /// The QA view of a range of sentences.
+    pub fn qa_side(&self, r: std::ops::Range<u32>) -> QaSide {
+        let (line, column) = match r.clone().next() {
+            Some(i) => self.doc.line_col(self.sentences[i as usize].span.start),
+            None => (0, 0),
+        };
+        QaSide {
+            text: self.range_text(r.clone()),
+            file: self.doc.path.display().to_string(),
+            line,
+            column,
+            numbers: r
+                .flat_map(|i| self.features[i as usize].numbers.iter())
+                .map(|n| (self.doc.slice(n.span).to_string(), n.clone()))
+                .collect(),
+        }
+    }
+}
+
+/// Reads and analyses one file. `lang` overrides detection.
+pub fn analyse_file(path: &Path, lang: Option<Lang>, config: &PipelineConfig) -> Result<Analysed> {
+    let doc = ingest::read_document(path)?;
+    analyse(doc, lang, config)
+}
+
+/// Identifies, segments and normalises a decoded document. A document in none of ko/ja/en is returned with
+/// `lang() == None` and no sentences; the caller decides whether that is an error.
+pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Result<Analysed> {
+    let guess = match lang {
+        Some(l) => LangGuess {
+            lang: Some(l),
+            confidence: 1.0,
+            method: "given",
+        },
+        None => langid::identify(&doc.text),
+    };
+    let Some(doc_lang) = guess.lang else {
+        return Ok(Analysed {
+            doc,
+            guess,
+            sentences: Vec::new(),
+            features: Vec::new(),
+        });
+    };
+    let sentences: Vec<Sentence> = if config.presplit {
+        ingest::presplit_lines(&doc.text)
+            .into_iter()
+            .map(|span| Sentence {
+                block: 0,
+                span: trim_span(&doc.text, span),
+            })
+            .collect()
+    } else {
+        let langs = vec![doc_lang; doc.blocks.len()];
+        segment::split_blocks(&doc.text, &doc.blocks, &langs)
+    };
+    let features = sentences
+        .iter()
+        .map(|s| RuleExtractor.extract(doc_lang, &doc.text, s.span))
+        .collect();
+    Ok(Analysed {
+        doc,
+        guess,
+        sentences,
+        features,
+    })
+}
+
+fn trim_span(text: &str, span: Span) -> Span {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start().len();
+    Span::new(span.start + lead, span.start + lead + s.trim().len())
+}
+
+/// The beads of one language pair.
+#[derive(Debug, Clone)]
+pub struct PairAlignment {
+    pub a: Lang,
+    pub b: Lang,
+    pub beads: Vec<PairBead>,
+}
+
+/// Aligns two analysed documents (in the order given).
+pub fn align_pair(a: &Analysed, b: &Analysed) -> Result<PairAlignment> {
+    let (la, lb) = match (a.lang(), b.lang()) {
+        (Some(x), Some(y)) => (x, y),
+        (None, _) => return Err(unsupported(&a.doc.path)),
+        (_, None) => return Err(unsupported(&b.doc.path)),
+    };
+    let beads = Aligner::new(la, lb).align(&a.segments(), &b.segments());
+    Ok(PairAlignment { a: la, b: lb, beads })
+}
+
+fn unsupported(path: &Path) -> Error {
+    Error::input(
+        path,
+        "language is not Korean, Japanese or English (unsupported); give --langs to force one",
+    )
+}
+
+/// Runs QA over the beads of one pair: one QA row per bead with both sides present.
+pub fn check_pair(a: &Analysed, b: &Analysed, pair: &PairAlignment) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (i, bead) in pair.beads.iter().enumerate() {
+        if bead.a.is_empty() || bead.b.is_empty() {
+            continue;
+        }
+        let mut row = QaRow::default();
+        row.sides.insert(pair.a, a.qa_side(bead.a.clone()));
+        row.sides.insert(pair.b, b.qa_side(bead.b.clone()));
+        let name = format!("{}-{}", pair.a, pair.b);
+        findings.extend(qa::check_row(i as u32, &row).into_iter().map(|mut f| {
+            f.pair = Some(name.clone());
+            f
+        }));
+    }
+    findings
+}
+
+/// The input of one release: its id, its files and what `release.toml` says.
+#[derive(Debug, Clone)]
+pub struct ReleaseInput {
+    pub id: String,
+    pub files: Vec<PathBuf>,
+    /// The language the release was written in, if known (pairs are oriented from it).
+    pub source: Option<Lang>,
+}
+
+/// Everything the pipeline learnt about one release.
+#[derive(Debug, Clone)]
+pub struct ReleaseResult {
+    pub id: String,
+    /// Documents in language order (ko, ja, en).
+    pub docs: Vec<Analysed>,
+    pub pairs: Vec<PairAlignment>,
+    /// Findings per pair, in the order of `pairs`.
+    pub findings: Vec<Vec<Finding>>,
+    /// Things worth telling the user that did not stop the release (empty files, unsupported languages).
+    pub warnings: Vec<String>,
+}
+
+impl ReleaseResult {
+    pub fn doc(&self, lang: Lang) -> Option<&Analysed> {
+        self.docs.iter().find(|d| d.lang() == Some(lang))
+    }
+
+    pub fn languages(&self) -> Vec<Lang> {
+        self.docs.iter().filter_map(Analysed::lang).collect()
+    }
+}
+
+/// The pairs to align for the languages present: oriented from `source` when known, else ko→ja, ko→en, ja→en.
+pub fn pair_order(langs: &[Lang], source: Option<Lang>) -> Vec<(Lang, Lang)> {
+    let mut pairs = Vec::new();
+    for (i, &x) in Lang::ALL.iter().enumerate() {
+        for &y in &Lang::ALL[i + 1..] {
+            if langs.contains(&x) && langs.contains(&y) {
+                pairs.push(match source {
+                    Some(s) if s == y => (y, x),
+                    _ => (x, y),
+                });
+            }
+        }
+    }
+    pairs
+}
+
+/// Processes one release: analyse every file, align every language pair, check the numbers.
+pub fn process(input: &ReleaseInput, config: &PipelineConfig) -> Result<ReleaseResult> {
+    let mut warnings = Vec::new();
+    let mut docs: Vec<Analysed> = Vec::new();
+    for path in &input.files {
+        let a = analyse_file(path, None, config)?;
+        match a.lang() {
+            None if a.doc.text.trim().is_empty() => {
+                warnings.push(format!("{}: empty file, nothing to align", path.display()))
+            }
+            None => warnings.push(format!(
+                "{}: not Korean, Japanese or English (unsupported), skipped",
+                path.display()
+            )),
+            Some(l) => {
+                if let Some(other) = docs.iter().find(|d| d.lang() == Some(l)) {
+                    return Err(Error::input(
+                        path,
+                        format!(
+                            "second {} document in release '{}' (the first is {})",
+                            l,
+                            input.id,
+                            other.doc.path.display()
+                        ),
+                    ));
+                }
+                docs.push(a);
+            }
+        }
+    }
+    docs.sort_by_key(|d| d.lang());
+    let langs: Vec<Lang> = docs.iter().filter_map(Analysed::lang).collect();
+    let find = |l: Lang| docs.iter().find(|d| d.lang() == Some(l)).expect("present");
+    let mut pairs = Vec::new();
+    let mut findings = Vec::new();
+    for (x, y) in pair_order(&langs, input.source) {
+        let (a, b) = (find(x), find(y));
+        let pair = align_pair(a, b)?;
+        findings.push(check_pair(a, b, &pair));
+        pairs.push(pair);
+    }
+    Ok(ReleaseResult {
+        id: input.id.clone(),
+        docs,
+        pairs,
+        findings,
+        warnings,
+    })
+}

@@ -54,12 +54,17 @@ impl Default for NumberScorer {
 
 impl Scorer for NumberScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
-        let (matched, left_a, left_b) = match_numbers(&a.numbers, &b.numbers);
-        let reward: f32 = matched
+        let pairs = pair_equal(&a.numbers, &b.numbers);
+        let reward: f32 = a
+            .numbers
             .iter()
-            .map(|n| if is_specific(n) { self.specific } else { self.small })
+            .zip(&pairs)
+            .filter(|(_, p)| p.is_some())
+            .map(|(n, _)| if is_specific(n) { self.specific } else { self.small })
             .sum();
-        reward - self.conflict * left_a.min(left_b) as f32
+        let matched = pairs.iter().flatten().count();
+        let left = (a.numbers.len() - matched).min(b.numbers.len() - matched);
+        reward - self.conflict * left as f32
     }
 }
 
@@ -80,18 +85,15 @@ pub fn same_value(a: &NumExpr, b: &NumExpr) -> bool {
     }
 }
 
-/// Greedy one-to-one matching of equal values in text order: the matched mentions of `a`, and how many of `a`
-/// and of `b` are left over.
-pub fn match_numbers<'a>(a: &[&'a NumExpr], b: &[&NumExpr]) -> (Vec<&'a NumExpr>, usize, usize) {
+/// For each mention of `a`, the index of the equal-valued mention of `b` it is paired with: greedy, one-to-one,
+/// in text order.
+pub fn pair_equal(a: &[&NumExpr], b: &[&NumExpr]) -> Vec<Option<usize>> {
     let mut used = vec![false; b.len()];
-    let mut matched = Vec::new();
-    for &x in a {
-        if let Some(j) = (0..b.len()).find(|&j| !used[j] && same_value(x, b[j])) {
+    a.iter()
+        .map(|x| {
+            let j = (0..b.len()).find(|&j| !used[j] && same_value(x, b[j]))?;
             used[j] = true;
-            matched.push(x);
-        }
-    }
-    let left_a = a.len() - matched.len();
-    let left_b = b.len() - matched.len();
-    (matched, left_a, left_b)
+            Some(j)
+        })
+        .collect()
 }
