@@ -77,10 +77,25 @@ fn is_specific(n: &NumExpr) -> bool {
 pub fn same_value(a: &NumExpr, b: &NumExpr) -> bool {
     match (&a.date, &b.date) {
         (Some(x), Some(y)) => compatible(x, y),
-        (None, None) => {
-            let (x, y) = (a.value.lo, b.value.lo);
-            (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
-        }
+        (None, None) => close(a.value.lo, b.value.lo),
+        (Some(d), None) => date_part_matches(d, b),
+        (None, Some(d)) => date_part_matches(d, a),
+    }
+}
+
+fn close(x: f64, y: f64) -> bool {
+    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+}
+
+/// A partial date that knows only its day or only its year matches a bare number equal to that part: `15` in
+/// "October 7 to 15" is the `15일(화)` of the Korean; `2013年` is the year of `平成25年`.
+fn date_part_matches(date: &str, n: &NumExpr) -> bool {
+    use crate::types::Unit;
+    let part = |r: std::ops::Range<usize>| date.get(r).and_then(|p| p.parse::<f64>().ok());
+    let (year, month, day) = (part(0..4), part(5..7), part(8..10));
+    match (year, month, day) {
+        (None, None, Some(d)) => matches!(n.unit, None | Some(Unit::Day)) && close(d, n.value.lo),
+        (Some(y), None, None) => matches!(n.unit, None | Some(Unit::Year)) && close(y, n.value.lo),
         _ => false,
     }
 }

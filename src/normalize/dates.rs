@@ -48,11 +48,14 @@ fn clock(c: &Captures) -> Option<Value> {
     if c.name("half").is_some() {
         m = 30;
     }
-    let pm = c.name("ampm").map(|x| x.as_str());
-    if matches!(pm, Some("오후" | "午後" | "p.m." | "pm" | "PM" | "P.M.")) && h < 12 {
+    let marker = c.name("ampm").map(|x| x.as_str());
+    let afternoon = matches!(marker, Some("오후" | "午後" | "낮" | "p.m." | "pm" | "PM" | "P.M."));
+    // "Night" and "evening" words mean p.m. only for evening hours (밤 10시 = 22:00, but 밤 1시 = 01:00).
+    let evening = matches!(marker, Some("밤" | "저녁" | "夜" | "夕方"));
+    if h < 12 && (afternoon || (evening && h >= 5)) {
         h += 12;
     }
-    if matches!(pm, Some("a.m." | "am" | "AM" | "A.M." | "오전" | "午前")) && h == 12 {
+    if matches!(marker, Some("a.m." | "am" | "AM" | "A.M." | "오전" | "午前")) && h == 12 {
         h = 0;
     }
     (h <= 24 && m < 60).then_some(Value::Time(h, m))
@@ -69,6 +72,10 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: |c| Some(Value::Date(num(c, "y"), num(c, "m"), num(c, "d"))),
         },
         Pattern {
+            re: compile(r"(?P<m>{D}{1,2})\.\s*(?P<d>{D}{1,2})\.\s*\([월화수목금토일]\)"),
+            make: |c| Some(Value::Date(None, num(c, "m"), num(c, "d"))),
+        },
+        Pattern {
             re: compile(r"(?:(?P<y>{D}{4})년\s*)?(?P<m>{D}{1,2})월(?:\s*(?P<d>{D}{1,2})일)?"),
             make: |c| Some(Value::Date(num(c, "y"), num(c, "m"), num(c, "d"))),
         },
@@ -77,7 +84,7 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: |c| Some(Value::Date(None, None, num(c, "d"))),
         },
         Pattern {
-            re: compile(r"(?:(?P<ampm>오전|오후)\s*)?(?P<h>{D}{1,2})시(?:\s*(?P<min>{D}{1,2})분|\s*(?P<half>반))?"),
+            re: compile(r"(?:(?P<ampm>오전|오후|밤|저녁|낮|새벽|아침)\s*)?(?P<h>{D}{1,2})시(?:\s*(?P<min>{D}{1,2})분|\s*(?P<half>반))?"),
             make: clock,
         },
     ]
@@ -100,7 +107,7 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: |c| Some(Value::Date(None, None, num(c, "d"))),
         },
         Pattern {
-            re: compile(r"(?P<ampm>午前|午後)?(?P<h>{D}{1,2})時(?:(?P<min>{D}{1,2})分|(?P<half>半))?"),
+            re: compile(r"(?P<ampm>午前|午後|夜|夕方|朝)?(?P<h>{D}{1,2})時(?:(?P<min>{D}{1,2})分|(?P<half>半))?"),
             make: clock,
         },
     ]
@@ -210,6 +217,7 @@ mod tests {
             ("ko_full", Lang::Ko, "2024년 10월 7일(월) 개최", "2024년 10월 7일", "2024-10-07"),
             ("ko_dotted", Lang::Ko, "2024. 10. 7.(월) 발표", "2024. 10. 7.", "2024-10-07"),
             ("ko_month_day", Lang::Ko, "10월 7일부터", "10월 7일", "XXXX-10-07"),
+            ("ko_month_day_dots", Lang::Ko, "11. 14.(금) 개막", "11. 14.(금)", "XXXX-11-14"),
             ("ko_day_weekday", Lang::Ko, "9일(수) 오전", "9일(수)", "XXXX-XX-09"),
             ("ja_reiwa", Lang::Ja, "令和6年11月25日（月）", "令和6年11月25日", "2024-11-25"),
             ("ja_gannen", Lang::Ja, "令和元年5月", "令和元年5月", "2019-05-XX"),
@@ -231,6 +239,8 @@ mod tests {
     fn times() {
         let cases: &[(&str, Lang, &str, f64)] = &[
             ("ko_pm", Lang::Ko, "오후 2시 30분에", 14.0 * 60.0 + 30.0),
+            ("ko_night", Lang::Ko, "밤 10시까지", 22.0 * 60.0),
+            ("ja_night", Lang::Ja, "夜10時まで", 22.0 * 60.0),
             ("ja_pm_half", Lang::Ja, "午後2時半から", 14.0 * 60.0 + 30.0),
             ("en_pm", Lang::En, "at 2 p.m. local", 14.0 * 60.0),
             ("en_clock", Lang::En, "at 14:30 sharp", 14.0 * 60.0 + 30.0),

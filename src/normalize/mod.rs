@@ -36,6 +36,7 @@ impl Extractor for RuleExtractor {
         let taken: Vec<Span> = found.iter().map(|n| n.span).collect();
         found.extend(numbers::find(lang, slice, &taken));
         found.sort_by_key(|n| (n.span.start, n.span.end));
+        drop_glosses(slice, &mut found);
         for n in &mut found {
             n.span = Span::new(n.span.start + sentence.start, n.span.end + sentence.start);
         }
@@ -44,6 +45,23 @@ impl Extractor for RuleExtractor {
             chars: slice.chars().filter(|c| !c.is_whitespace()).count(),
         }
     }
+}
+
+/// Drops a mention that only glosses the one before it in brackets (`平成25年（2013年）`, `1万円(약 9만 원)` is
+/// not a gloss since the values differ): it states no new fact and would count twice in QA.
+fn drop_glosses(slice: &str, found: &mut Vec<NumExpr>) {
+    let mut keep = vec![true; found.len()];
+    for i in 1..found.len() {
+        let (a, b) = (&found[i - 1], &found[i]);
+        let between = slice.get(a.span.end..b.span.start).unwrap_or("");
+        let after = slice.get(b.span.end..).unwrap_or("");
+        let bracketed = matches!(between.trim(), "(" | "（") && after.trim_start().starts_with([')', '）']);
+        if bracketed && crate::align::score::same_value(a, b) {
+            keep[i] = false;
+        }
+    }
+    let mut k = keep.into_iter();
+    found.retain(|_| k.next().unwrap_or(true));
 }
 
 /// Maps full-width digits and separators to ASCII, so that one parser reads both.
@@ -61,6 +79,13 @@ pub(crate) fn ascii_digits(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bracketed_gloss_counts_once() {
+        let text = "平成25年（2013年）に締結した。";
+        let f = RuleExtractor.extract(Lang::Ja, text, Span::new(0, text.len()));
+        assert_eq!(f.numbers.len(), 1, "{:?}", f.numbers);
+    }
 
     #[test]
     fn spans_point_at_surfaces_in_document_text() {

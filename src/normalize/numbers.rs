@@ -73,7 +73,7 @@ fn is_identifier(s: &str, span: Span) -> bool {
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     };
     glued_letter(before)
-        || (glued_letter(after) && !s[span.end..].starts_with("km"))
+        || (glued_letter(after) && units::suffix_unit(&s[span.end..]).is_none())
         || (before == Some('-') && s[..span.start - 1].ends_with(|c: char| c.is_ascii_alphanumeric()))
         || hyphen_digits(&s[span.end..])
 }
@@ -240,6 +240,8 @@ mod tests {
             ("en_word", Lang::En, "a delegation of eight", "eight", 8.0, Exact, None),
             ("en_word_hyphen_unit", Lang::En, "a nine-day trip", "nine-day", 9.0, Exact, Some(Unit::Day)),
             ("en_compound_word", Lang::En, "twenty-five cities", "twenty-five", 25.0, Exact, None),
+            ("ko_meter_glued", Lang::Ko, "가로 12m 규모", "12m", 12.0, Exact, Some(Unit::Meter)),
+            ("ko_per_person", Lang::Ko, "1인당", "1인", 1.0, Exact, Some(Unit::Person)),
             ("en_km", Lang::En, "a 390 km network", "390 km", 390.0, Exact, Some(Unit::Km)),
             ("en_more_than", Lang::En, "more than 40 cities", "more than 40", 40.0, Over, None),
         ];
