@@ -55,7 +55,10 @@ const EXTENSIONS: &[&str] = &["txt", "html", "htm"];
 pub fn discover(corpus: &Path) -> Result<(Vec<ReleaseInput>, Vec<String>)> {
     let meta = std::fs::metadata(corpus).map_err(|e| Error::io(corpus, e))?;
     if !meta.is_dir() {
-        return Err(Error::input(corpus, "not a directory (run takes a corpus folder)"));
+        return Err(Error::input(
+            corpus,
+            "not a directory (run takes a corpus folder)",
+        ));
     }
     let mut releases = Vec::new();
     let mut notes = Vec::new();
@@ -68,7 +71,10 @@ pub fn discover(corpus: &Path) -> Result<(Vec<ReleaseInput>, Vec<String>)> {
             if files.is_empty() {
                 continue;
             }
-            let id = entry.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let id = entry
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let source = read_release_toml(&entry.join("release.toml"))?;
             releases.push(ReleaseInput { id, files, source });
         } else if is_input(&entry) {
@@ -126,7 +132,11 @@ fn read_release_toml(path: &Path) -> Result<Option<Lang>> {
             .ok_or_else(|| parse_err("expected key = \"value\"".into()))?;
         let value = value.trim().trim_matches('"');
         if key.trim() == "source" {
-            source = Some(value.parse::<Lang>().map_err(|e| parse_err(e.to_string()))?);
+            source = Some(
+                value
+                    .parse::<Lang>()
+                    .map_err(|e| parse_err(e.to_string()))?,
+            );
         }
     }
     Ok(source)
@@ -185,7 +195,10 @@ fn write_release(r: &ReleaseResult, out: &Path, config: &BatchConfig) -> Result<
     let dir = out.join(&r.id);
     if config.formats.contains(&Format::Tmx) {
         for pair in &r.pairs {
-            let (a, b) = (r.doc(pair.a).expect("aligned"), r.doc(pair.b).expect("aligned"));
+            let (a, b) = (
+                r.doc(pair.a).expect("aligned"),
+                r.doc(pair.b).expect("aligned"),
+            );
             let units: Vec<tmx::Unit> = pair
                 .beads
                 .iter()
@@ -202,7 +215,10 @@ fn write_release(r: &ReleaseResult, out: &Path, config: &BatchConfig) -> Result<
                 target_tag: pair.b.default_tag().into(),
                 creation_date: config.creation_date.clone(),
             };
-            export::write_atomic(&dir.join(tmx_name(&r.id, pair.a, pair.b)), &tmx::write(&header, &units))?;
+            export::write_atomic(
+                &dir.join(tmx_name(&r.id, pair.a, pair.b)),
+                &tmx::write(&header, &units),
+            )?;
         }
     }
     if config.formats.contains(&Format::Json) {

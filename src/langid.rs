@@ -26,14 +26,15 @@ impl ScriptCounts {
                 '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' => {
                     c.hangul += 1
                 }
+                // The katakana middle dot and prolonged sound mark are used in every CJK script.
+                '・' | 'ー' => {}
                 '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => {
-                    // The katakana middle dot and prolonged sound mark are used in every CJK script.
-                    if ch != '・' && ch != 'ー' {
-                        c.kana += 1
-                    }
+                    c.kana += 1
                 }
                 '\u{FF66}'..='\u{FF9D}' => c.kana += 1,
-                '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => c.han += 1,
+                '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => {
+                    c.han += 1
+                }
                 'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' | 'ａ'..='ｚ' | 'Ａ'..='Ｚ' => {
                     c.latin += 1
                 }

@@ -32,8 +32,10 @@ fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
-    e.chain()
-        .any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 type Out<'a> = dyn Write + 'a;
@@ -46,7 +48,9 @@ fn dispatch(command: Command, out: &mut Out) -> anyhow::Result<u8> {
         Command::Langid(a) => langid_cmd(&a, out),
         Command::Extract(a) => extract(&a, out),
         Command::Qa(a) => qa(&a, out),
-        Command::Pair(_) => Err(Error::Unsupported("pair (grouping loose files into releases)".into()).into()),
+        Command::Pair(_) => {
+            Err(Error::Unsupported("pair (grouping loose files into releases)".into()).into())
+        }
         Command::Eval(a) => Err(Error::Unsupported(format!("eval {}", a.what)).into()),
     }
 }
@@ -93,7 +97,10 @@ fn analyse(path: &std::path::Path, lang: Option<Lang>, presplit: bool) -> anyhow
     let cfg = PipelineConfig { presplit };
     let a = pipeline::analyse_file(path, lang, &cfg)?;
     if a.doc.text.trim().is_empty() {
-        eprintln!("pressalign: warning: {}: empty file, nothing to do", path.display());
+        eprintln!(
+            "pressalign: warning: {}: empty file, nothing to do",
+            path.display()
+        );
     } else if a.lang().is_none() {
         bail!(
             "{}: language is not Korean, Japanese or English (unsupported); use --lang/--langs to force one",
@@ -104,15 +111,25 @@ fn analyse(path: &std::path::Path, lang: Option<Lang>, presplit: bool) -> anyhow
 }
 
 fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
-    let format = config::format("--format", &a.format, &["jsonl", "tsv", "tmx"], &["xliff2", "xliff12"])?;
+    let format = config::format(
+        "--format",
+        &a.format,
+        &["jsonl", "tsv", "tmx"],
+        &["xliff2", "xliff12"],
+    )?;
     if a.files.len() == 3 {
-        return Err(Error::Unsupported("align with three files (joint ko-ja-en alignment)".into()).into());
+        return Err(
+            Error::Unsupported("align with three files (joint ko-ja-en alignment)".into()).into(),
+        );
     }
     if a.force {
         return Err(Error::Unsupported("align --force".into()).into());
     }
     let langs = match &a.langs {
-        Some(s) => config::langs(s, a.files.len())?.into_iter().map(Some).collect(),
+        Some(s) => config::langs(s, a.files.len())?
+            .into_iter()
+            .map(Some)
+            .collect(),
         None => vec![None; a.files.len()],
     };
     let docs = a
@@ -138,7 +155,9 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
     match format {
         "jsonl" => {
             for b in &pair.beads {
-                let idx = |r: &std::ops::Range<u32>| serde_json::to_string(&r.clone().collect::<Vec<u32>>());
+                let idx = |r: &std::ops::Range<u32>| {
+                    serde_json::to_string(&r.clone().collect::<Vec<u32>>())
+                };
                 writeln!(
                     buf,
                     "{{\"{}\":{},\"{}\":{},\"score\":{}}}",
@@ -152,8 +171,17 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         "tsv" => {
             writeln!(buf, "{}\t{}", pair.a, pair.b)?;
-            for b in pair.beads.iter().filter(|b| !b.a.is_empty() && !b.b.is_empty()) {
-                writeln!(buf, "{}\t{}", x.range_text(b.a.clone()), y.range_text(b.b.clone()))?;
+            for b in pair
+                .beads
+                .iter()
+                .filter(|b| !b.a.is_empty() && !b.b.is_empty())
+            {
+                writeln!(
+                    buf,
+                    "{}\t{}",
+                    x.range_text(b.a.clone()),
+                    y.range_text(b.b.clone())
+                )?;
             }
         }
         _ => {
@@ -231,7 +259,12 @@ fn langid_cmd(a: &cli::LangidArgs, out: &mut Out) -> anyhow::Result<u8> {
                 for b in &doc.blocks {
                     let bg = langid::identify_block(doc.slice(b.span), g.lang);
                     let (line, col) = doc.line_col(b.span.start);
-                    writeln!(out, "  {line}:{col}\t{}\t{:?}", bg.lang.map_or("unsupported", Lang::code), b.kind)?;
+                    writeln!(
+                        out,
+                        "  {line}:{col}\t{}\t{:?}",
+                        bg.lang.map_or("unsupported", Lang::code),
+                        b.kind
+                    )?;
                 }
             }
         } else {
@@ -283,9 +316,18 @@ fn extract(a: &cli::ExtractArgs, out: &mut Out) -> anyhow::Result<u8> {
 fn qa(a: &cli::QaArgs, out: &mut Out) -> anyhow::Result<u8> {
     let format = config::format("--format", &a.format, &["text", "json"], &[])?;
     let fail_on = config::fail_on(&a.fail_on)?;
-    let ext = a.input.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+    let ext = a
+        .input
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
     if a.input.is_dir() || ext == "tmx" || ext == "xlf" || ext == "xliff" {
-        return Err(Error::Unsupported(format!("qa on {} (TMX, XLIFF and aligned folders)", a.input.display())).into());
+        return Err(Error::Unsupported(format!(
+            "qa on {} (TMX, XLIFF and aligned folders)",
+            a.input.display()
+        ))
+        .into());
     }
     let rows = read::tsv::read(&a.input)?;
     let findings: Vec<Finding> = rows
@@ -319,7 +361,14 @@ fn qa(a: &cli::QaArgs, out: &mut Out) -> anyhow::Result<u8> {
             )?;
         }
         let c = Counts::of(&findings);
-        writeln!(out, "{} rows checked: {} error, {} warning, {} info", rows.len(), c.error, c.warning, c.info)?;
+        writeln!(
+            out,
+            "{} rows checked: {} error, {} warning, {} info",
+            rows.len(),
+            c.error,
+            c.warning,
+            c.info
+        )?;
     }
     Ok(exit_code(false, Counts::of(&findings), fail_on))
 }

@@ -158,7 +158,11 @@ pub fn align_pair(a: &Analysed, b: &Analysed) -> Result<PairAlignment> {
         (_, None) => return Err(unsupported(&b.doc.path)),
     };
     let beads = Aligner::new(la, lb).align(&a.segments(), &b.segments());
-    Ok(PairAlignment { a: la, b: lb, beads })
+    Ok(PairAlignment {
+        a: la,
+        b: lb,
+        beads,
+    })
 }
 
 fn unsupported(path: &Path) -> Error {

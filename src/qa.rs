@@ -92,7 +92,8 @@ fn same_issue(a: &Finding, b: &Finding) -> bool {
     a.kind == b.kind
         && a.suspect.is_some()
         && a.suspect == b.suspect
-        && a.numbers.get(&a.suspect.expect("checked")) == b.numbers.get(&b.suspect.expect("checked"))
+        && a.numbers.get(&a.suspect.expect("checked"))
+            == b.numbers.get(&b.suspect.expect("checked"))
 }
 
 fn check_pair(bead: u32, row: &QaRow, x: Lang, y: Lang) -> Vec<Finding> {
@@ -111,7 +112,13 @@ fn check_pair(bead: u32, row: &QaRow, x: Lang, y: Lang) -> Vec<Finding> {
         if let Some(j) = b {
             numbers.insert(y, vec![number_ref(&sy.numbers[j].0, &sy.numbers[j].1)]);
         }
-        let suspect = suspect(row, x, y, a.map(|i| &sx.numbers[i].1), b.map(|j| &sy.numbers[j].1));
+        let suspect = suspect(
+            row,
+            x,
+            y,
+            a.map(|i| &sx.numbers[i].1),
+            b.map(|j| &sy.numbers[j].1),
+        );
         Finding {
             pair: None,
             bead,
@@ -246,7 +253,13 @@ fn qualifier_conflicts(a: &[&NumExpr], b: &[&NumExpr]) -> Vec<(usize, usize)> {
 }
 
 /// With a third language: the side that disagrees with it. `a` is a mention of `x`, `b` of `y`.
-fn suspect(row: &QaRow, x: Lang, y: Lang, a: Option<&NumExpr>, b: Option<&NumExpr>) -> Option<Lang> {
+fn suspect(
+    row: &QaRow,
+    x: Lang,
+    y: Lang,
+    a: Option<&NumExpr>,
+    b: Option<&NumExpr>,
+) -> Option<Lang> {
     let third = row.sides.keys().find(|&&l| l != x && l != y)?;
     let nz: Vec<&NumExpr> = row.sides[third].numbers.iter().map(|(_, n)| n).collect();
     let has = |n: Option<&NumExpr>| n.is_some_and(|n| pair_equal(&[n], &nz)[0].is_some());
@@ -323,13 +336,21 @@ mod tests {
 
     #[test]
     fn agreeing_row_has_no_findings() {
-        let r = row(&[(Lang::Ko, "3천 명이 왔다."), (Lang::Ja, "3,000人が来た。"), (Lang::En, "3,000 people came.")]);
+        let r = row(&[
+            (Lang::Ko, "3천 명이 왔다."),
+            (Lang::Ja, "3,000人が来た。"),
+            (Lang::En, "3,000 people came."),
+        ]);
         assert!(check_row(0, &r).is_empty());
     }
 
     #[test]
     fn magnitude_error_names_the_odd_language() {
-        let r = row(&[(Lang::Ko, "3만 명이 왔다."), (Lang::Ja, "3,000人が来た。"), (Lang::En, "3,000 people came.")]);
+        let r = row(&[
+            (Lang::Ko, "3만 명이 왔다."),
+            (Lang::Ja, "3,000人が来た。"),
+            (Lang::En, "3,000 people came."),
+        ]);
         let f = check_row(0, &r);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].kind, FindingKind::Magnitude);
@@ -347,7 +368,10 @@ mod tests {
 
     #[test]
     fn missing_number_is_a_warning() {
-        let r = row(&[(Lang::Ko, "115개국 3천여 명 참석"), (Lang::En, "About 3,000 participants")]);
+        let r = row(&[
+            (Lang::Ko, "115개국 3천여 명 참석"),
+            (Lang::En, "About 3,000 participants"),
+        ]);
         let f = check_row(0, &r);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].kind, FindingKind::MissingNumber);

@@ -97,7 +97,7 @@ impl Aligner {
         let (n, m) = (a.len(), b.len());
         let width = self.config.band + n.abs_diff(m);
         let bounds = |i: usize| -> (usize, usize) {
-            let center = if n == 0 { m } else { i * m / n };
+            let center = (i * m).checked_div(n).unwrap_or(m);
             (center.saturating_sub(width), (center + width).min(m))
         };
         let mut rows: Vec<Row> = Vec::with_capacity(n + 1);

@@ -60,7 +60,13 @@ impl Scorer for NumberScorer {
             .iter()
             .zip(&pairs)
             .filter(|(_, p)| p.is_some())
-            .map(|(n, _)| if is_specific(n) { self.specific } else { self.small })
+            .map(|(n, _)| {
+                if is_specific(n) {
+                    self.specific
+                } else {
+                    self.small
+                }
+            })
             .sum();
         let matched = pairs.iter().flatten().count();
         let left = (a.numbers.len() - matched).min(b.numbers.len() - matched);
@@ -70,7 +76,10 @@ impl Scorer for NumberScorer {
 
 fn is_specific(n: &NumExpr) -> bool {
     let v = n.value.lo;
-    matches!(n.kind, NumKind::Date | NumKind::Time) || v >= 13.0 || v.fract() != 0.0 || n.unit.is_some()
+    matches!(n.kind, NumKind::Date | NumKind::Time)
+        || v >= 13.0
+        || v.fract() != 0.0
+        || n.unit.is_some()
 }
 
 /// True when two mentions can state the same fact: equal values (dates: compatible partial dates).

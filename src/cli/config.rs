@@ -25,7 +25,10 @@ pub fn fail_on(s: &str) -> Result<Option<Severity>> {
 pub fn langs(s: &str, count: usize) -> Result<Vec<Lang>> {
     let v = s
         .split(',')
-        .map(|x| x.parse::<Lang>().map_err(|e| Error::Usage(format!("--langs: {e}"))))
+        .map(|x| {
+            x.parse::<Lang>()
+                .map_err(|e| Error::Usage(format!("--langs: {e}")))
+        })
         .collect::<Result<Vec<Lang>>>()?;
     if v.len() != count {
         return Err(Error::Usage(format!(
@@ -34,19 +37,29 @@ pub fn langs(s: &str, count: usize) -> Result<Vec<Lang>> {
         )));
     }
     if (1..v.len()).any(|i| v[..i].contains(&v[i])) {
-        return Err(Error::Usage("--langs: each file needs a different language".into()));
+        return Err(Error::Usage(
+            "--langs: each file needs a different language".into(),
+        ));
     }
     Ok(v)
 }
 
 /// `--lang ko` (or absent for detection).
 pub fn lang(s: Option<&str>) -> Result<Option<Lang>> {
-    s.map(|x| x.parse::<Lang>().map_err(|e| Error::Usage(format!("--lang: {e}"))))
-        .transpose()
+    s.map(|x| {
+        x.parse::<Lang>()
+            .map_err(|e| Error::Usage(format!("--lang: {e}")))
+    })
+    .transpose()
 }
 
 /// Checks a `--format` value against what a command supports now and what comes later.
-pub fn format<'a>(flag: &str, value: &'a str, supported: &[&str], later: &[&str]) -> Result<&'a str> {
+pub fn format<'a>(
+    flag: &str,
+    value: &'a str,
+    supported: &[&str],
+    later: &[&str],
+) -> Result<&'a str> {
     if supported.contains(&value) {
         Ok(value)
     } else if later.contains(&value) {
@@ -68,11 +81,19 @@ pub fn run(a: &super::RunArgs) -> Result<BatchConfig> {
         return Err(Error::Unsupported("run --rebuild".into()));
     }
     if a.source_lang != "auto" {
-        return Err(Error::Unsupported(format!("run --source-lang {}", a.source_lang)));
+        return Err(Error::Unsupported(format!(
+            "run --source-lang {}",
+            a.source_lang
+        )));
     }
     let mut formats = Vec::new();
     for f in a.formats.split(',').map(str::trim) {
-        match format("--formats", f, &["tmx", "json"], &["xliff2", "xliff12", "html"])? {
+        match format(
+            "--formats",
+            f,
+            &["tmx", "json"],
+            &["xliff2", "xliff12", "html"],
+        )? {
             "tmx" => formats.push(Format::Tmx),
             _ => formats.push(Format::Json),
         }
@@ -94,7 +115,9 @@ pub fn creation_date() -> Result<Option<String>> {
             .trim()
             .parse::<i64>()
             .map(|s| Some(tmx::tmx_date(s)))
-            .map_err(|_| Error::Usage(format!("SOURCE_DATE_EPOCH: not a number of seconds: '{v}'"))),
+            .map_err(|_| {
+                Error::Usage(format!("SOURCE_DATE_EPOCH: not a number of seconds: '{v}'"))
+            }),
         Err(_) => Ok(None),
     }
 }
@@ -113,7 +136,13 @@ mod tests {
 
     #[test]
     fn formats_later_are_unsupported_not_unknown() {
-        assert!(matches!(format("--format", "xliff2", &["jsonl"], &["xliff2"]), Err(Error::Unsupported(_))));
-        assert!(matches!(format("--format", "pdf", &["jsonl"], &["xliff2"]), Err(Error::Usage(_))));
+        assert!(matches!(
+            format("--format", "xliff2", &["jsonl"], &["xliff2"]),
+            Err(Error::Unsupported(_))
+        ));
+        assert!(matches!(
+            format("--format", "pdf", &["jsonl"], &["xliff2"]),
+            Err(Error::Usage(_))
+        ));
     }
 }

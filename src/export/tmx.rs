@@ -38,7 +38,9 @@ pub fn write(header: &Header, units: &[Unit]) -> Vec<u8> {
 
 fn write_into(w: &mut Writer<Cursor<Vec<u8>>>, h: &Header, units: &[Unit]) -> std::io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    w.write_event(Event::DocType(BytesText::from_escaped(r#"tmx SYSTEM "tmx14.dtd""#)))?;
+    w.write_event(Event::DocType(BytesText::from_escaped(
+        r#"tmx SYSTEM "tmx14.dtd""#,
+    )))?;
     w.create_element("tmx")
         .with_attribute(("version", "1.4"))
         .write_inner_content(|w| {
@@ -64,11 +66,13 @@ fn write_into(w: &mut Writer<Cursor<Vec<u8>>>, h: &Header, units: &[Unit]) -> st
                                 .with_attribute(("type", k.as_str()))
                                 .write_text_content(BytesText::new(v))?;
                         }
-                        for (tag, text) in [(&h.source_tag, &u.source), (&h.target_tag, &u.target)] {
+                        for (tag, text) in [(&h.source_tag, &u.source), (&h.target_tag, &u.target)]
+                        {
                             w.create_element("tuv")
                                 .with_attribute(("xml:lang", tag.as_str()))
                                 .write_inner_content(|w| {
-                                    w.create_element("seg").write_text_content(BytesText::new(text))?;
+                                    w.create_element("seg")
+                                        .write_text_content(BytesText::new(text))?;
                                     Ok(())
                                 })?;
                         }
@@ -131,7 +135,15 @@ mod tests {
         ))
         .unwrap();
         assert!(xml.contains("A &amp; B &lt;C&gt;"), "{xml}");
-        for attr in ["creationtool=", "creationtoolversion=", "datatype=", "segtype=", "adminlang=", "srclang=", "o-tmf="] {
+        for attr in [
+            "creationtool=",
+            "creationtoolversion=",
+            "datatype=",
+            "segtype=",
+            "adminlang=",
+            "srclang=",
+            "o-tmf=",
+        ] {
             assert!(xml.contains(attr), "{attr}");
         }
         assert!(!xml.contains("creationdate"));

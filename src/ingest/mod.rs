@@ -36,7 +36,11 @@ pub fn document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
 fn decode(path: &Path, bytes: &[u8]) -> Result<(String, &'static str, usize)> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        let replaced = if had_errors { count_replacements(&text) } else { 0 };
+        let replaced = if had_errors {
+            count_replacements(&text)
+        } else {
+            0
+        };
         return Ok((text.into_owned(), enc.name(), replaced));
     }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
@@ -52,7 +56,11 @@ fn decode(path: &Path, bytes: &[u8]) -> Result<(String, &'static str, usize)> {
     detector.feed(bytes, true);
     let enc = detector.guess(None, chardetng::Utf8Detection::Allow);
     let (text, _, had_errors) = enc.decode(bytes);
-    let replaced = if had_errors { count_replacements(&text) } else { 0 };
+    let replaced = if had_errors {
+        count_replacements(&text)
+    } else {
+        0
+    };
     Ok((text.into_owned(), enc.name(), replaced))
 }
 
@@ -103,7 +111,8 @@ mod tests {
 
     #[test]
     fn euc_kr_is_detected() {
-        let (bytes, _, _) = encoding_rs::EUC_KR.encode("서울특별시는 오늘 새로운 기후 정책을 발표했다. 시민 3천여 명이 참석했다.");
+        let (bytes, _, _) = encoding_rs::EUC_KR
+            .encode("서울특별시는 오늘 새로운 기후 정책을 발표했다. 시민 3천여 명이 참석했다.");
         let doc = document_from_bytes(Path::new("a.txt"), &bytes).unwrap();
         assert!(doc.text.starts_with("서울특별시는"), "{}", doc.text);
         assert_eq!(doc.encoding, "EUC-KR");

@@ -55,15 +55,35 @@ fn kind_of(line: &str, index: usize) -> BlockKind {
 
 fn is_contact(line: &str) -> bool {
     const MARKS: &[&str] = &[
-        "Tel.", "TEL", "Tel:", "☎", "電話", "문의", "問い合わせ", "問合せ", "Contact:", "E-mail", "Email:",
+        "Tel.",
+        "TEL",
+        "Tel:",
+        "☎",
+        "電話",
+        "문의",
+        "問い合わせ",
+        "問合せ",
+        "Contact:",
+        "E-mail",
+        "Email:",
     ];
     MARKS.iter().any(|m| line.contains(m))
 }
 
 fn looks_like_dateline(line: &str) -> bool {
     const MONTHS: &[&str] = &[
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let first = line.chars().next().unwrap_or(' ');
     first.is_ascii_digit()

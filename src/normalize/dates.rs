@@ -24,12 +24,15 @@ enum Value {
 }
 
 fn num(c: &Captures, name: &str) -> Option<u32> {
-    c.name(name).and_then(|m| ascii_digits(m.as_str()).parse().ok())
+    c.name(name)
+        .and_then(|m| ascii_digits(m.as_str()).parse().ok())
 }
 
 fn month_of(name: &str) -> Option<u32> {
     let key: String = name.chars().take(3).collect();
-    const ABBR: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const ABBR: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     ABBR.iter().position(|&a| a == key).map(|i| i as u32 + 1)
 }
 
@@ -49,13 +52,20 @@ fn clock(c: &Captures) -> Option<Value> {
         m = 30;
     }
     let marker = c.name("ampm").map(|x| x.as_str());
-    let afternoon = matches!(marker, Some("오후" | "午後" | "낮" | "p.m." | "pm" | "PM" | "P.M."));
+    let afternoon = matches!(
+        marker,
+        Some("오후" | "午後" | "낮" | "p.m." | "pm" | "PM" | "P.M.")
+    );
     // "Night" and "evening" words mean p.m. only for evening hours (밤 10시 = 22:00, but 밤 1시 = 01:00).
     let evening = matches!(marker, Some("밤" | "저녁" | "夜" | "夕方"));
     if h < 12 && (afternoon || (evening && h >= 5)) {
         h += 12;
     }
-    if matches!(marker, Some("a.m." | "am" | "AM" | "A.M." | "오전" | "午前")) && h == 12 {
+    if matches!(
+        marker,
+        Some("a.m." | "am" | "AM" | "A.M." | "오전" | "午前")
+    ) && h == 12
+    {
         h = 0;
     }
     (h <= 24 && m < 60).then_some(Value::Time(h, m))
@@ -84,7 +94,9 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: |c| Some(Value::Date(None, None, num(c, "d"))),
         },
         Pattern {
-            re: compile(r"(?:(?P<ampm>오전|오후|밤|저녁|낮|새벽|아침)\s*)?(?P<h>{D}{1,2})시(?:\s*(?P<min>{D}{1,2})분|\s*(?P<half>반))?"),
+            re: compile(
+                r"(?:(?P<ampm>오전|오후|밤|저녁|낮|새벽|아침)\s*)?(?P<h>{D}{1,2})시(?:\s*(?P<min>{D}{1,2})분|\s*(?P<half>반))?",
+            ),
             make: clock,
         },
     ]
@@ -96,7 +108,13 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             re: compile(
                 r"(?:(?P<era>令和|平成)(?P<ey>{D}{1,2}|元)年|(?P<y>{D}{4})年)?\s*(?P<m>{D}{1,2})月(?:(?P<d>{D}{1,2})日)?",
             ),
-            make: |c| Some(Value::Date(era_year(c).or(num(c, "y")), num(c, "m"), num(c, "d"))),
+            make: |c| {
+                Some(Value::Date(
+                    era_year(c).or(num(c, "y")),
+                    num(c, "m"),
+                    num(c, "d"),
+                ))
+            },
         },
         Pattern {
             re: compile(r"(?P<era>令和|平成)(?P<ey>{D}{1,2}|元)年"),
@@ -107,7 +125,9 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: |c| Some(Value::Date(None, None, num(c, "d"))),
         },
         Pattern {
-            re: compile(r"(?P<ampm>午前|午後|夜|夕方|朝)?(?P<h>{D}{1,2})時(?:(?P<min>{D}{1,2})分|(?P<half>半))?"),
+            re: compile(
+                r"(?P<ampm>午前|午後|夜|夕方|朝)?(?P<h>{D}{1,2})時(?:(?P<min>{D}{1,2})分|(?P<half>半))?",
+            ),
             make: clock,
         },
     ]
@@ -116,7 +136,9 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 static EN: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
         Pattern {
-            re: compile(r"\b(?P<mon>{MONTHS})\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,\s*(?P<y>\d{4})\b)?"),
+            re: compile(
+                r"\b(?P<mon>{MONTHS})\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,\s*(?P<y>\d{4})\b)?",
+            ),
             make: |c| Some(Value::Date(num(c, "y"), month_of(&c["mon"]), num(c, "d"))),
         },
         Pattern {
@@ -128,7 +150,9 @@ static EN: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: |c| Some(Value::Date(num(c, "y"), month_of(&c["mon"]), None)),
         },
         Pattern {
-            re: compile(r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"),
+            re: compile(
+                r"\b(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)",
+            ),
             make: clock,
         },
         Pattern {
@@ -169,7 +193,9 @@ pub fn find(lang: Lang, s: &str) -> Vec<NumExpr> {
 fn to_expr(span: Span, v: Value) -> Option<NumExpr> {
     match v {
         Value::Date(y, m, d) => {
-            if m.is_some_and(|m| !(1..=12).contains(&m)) || d.is_some_and(|d| !(1..=31).contains(&d)) {
+            if m.is_some_and(|m| !(1..=12).contains(&m))
+                || d.is_some_and(|d| !(1..=31).contains(&d))
+            {
                 return None;
             }
             let iso = format!(
@@ -214,18 +240,90 @@ mod tests {
     #[test]
     fn table() {
         let cases: &[(&str, Lang, &str, &str, &str)] = &[
-            ("ko_full", Lang::Ko, "2024년 10월 7일(월) 개최", "2024년 10월 7일", "2024-10-07"),
-            ("ko_dotted", Lang::Ko, "2024. 10. 7.(월) 발표", "2024. 10. 7.", "2024-10-07"),
-            ("ko_month_day", Lang::Ko, "10월 7일부터", "10월 7일", "XXXX-10-07"),
-            ("ko_month_day_dots", Lang::Ko, "11. 14.(금) 개막", "11. 14.(금)", "XXXX-11-14"),
-            ("ko_day_weekday", Lang::Ko, "9일(수) 오전", "9일(수)", "XXXX-XX-09"),
-            ("ja_reiwa", Lang::Ja, "令和6年11月25日（月）", "令和6年11月25日", "2024-11-25"),
-            ("ja_gannen", Lang::Ja, "令和元年5月", "令和元年5月", "2019-05-XX"),
-            ("ja_fullwidth", Lang::Ja, "１０月７日に", "１０月７日", "XXXX-10-07"),
-            ("ja_day_weekday", Lang::Ja, "１９日（火）に", "１９日（火）", "XXXX-XX-19"),
-            ("en_mdy", Lang::En, "on October 7, 2024, in", "October 7, 2024", "2024-10-07"),
-            ("en_dmy", Lang::En, "on 7 October 2024.", "7 October 2024", "2024-10-07"),
-            ("en_abbr", Lang::En, "from Oct. 7 to", "Oct. 7", "XXXX-10-07"),
+            (
+                "ko_full",
+                Lang::Ko,
+                "2024년 10월 7일(월) 개최",
+                "2024년 10월 7일",
+                "2024-10-07",
+            ),
+            (
+                "ko_dotted",
+                Lang::Ko,
+                "2024. 10. 7.(월) 발표",
+                "2024. 10. 7.",
+                "2024-10-07",
+            ),
+            (
+                "ko_month_day",
+                Lang::Ko,
+                "10월 7일부터",
+                "10월 7일",
+                "XXXX-10-07",
+            ),
+            (
+                "ko_month_day_dots",
+                Lang::Ko,
+                "11. 14.(금) 개막",
+                "11. 14.(금)",
+                "XXXX-11-14",
+            ),
+            (
+                "ko_day_weekday",
+                Lang::Ko,
+                "9일(수) 오전",
+                "9일(수)",
+                "XXXX-XX-09",
+            ),
+            (
+                "ja_reiwa",
+                Lang::Ja,
+                "令和6年11月25日（月）",
+                "令和6年11月25日",
+                "2024-11-25",
+            ),
+            (
+                "ja_gannen",
+                Lang::Ja,
+                "令和元年5月",
+                "令和元年5月",
+                "2019-05-XX",
+            ),
+            (
+                "ja_fullwidth",
+                Lang::Ja,
+                "１０月７日に",
+                "１０月７日",
+                "XXXX-10-07",
+            ),
+            (
+                "ja_day_weekday",
+                Lang::Ja,
+                "１９日（火）に",
+                "１９日（火）",
+                "XXXX-XX-19",
+            ),
+            (
+                "en_mdy",
+                Lang::En,
+                "on October 7, 2024, in",
+                "October 7, 2024",
+                "2024-10-07",
+            ),
+            (
+                "en_dmy",
+                Lang::En,
+                "on 7 October 2024.",
+                "7 October 2024",
+                "2024-10-07",
+            ),
+            (
+                "en_abbr",
+                Lang::En,
+                "from Oct. 7 to",
+                "Oct. 7",
+                "XXXX-10-07",
+            ),
         ];
         for (name, lang, text, surface, iso) in cases {
             let found = find(*lang, text);

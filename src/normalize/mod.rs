@@ -55,7 +55,8 @@ fn drop_glosses(slice: &str, found: &mut Vec<NumExpr>) {
         let (a, b) = (&found[i - 1], &found[i]);
         let between = slice.get(a.span.end..b.span.start).unwrap_or("");
         let after = slice.get(b.span.end..).unwrap_or("");
-        let bracketed = matches!(between.trim(), "(" | "（") && after.trim_start().starts_with([')', '）']);
+        let bracketed =
+            matches!(between.trim(), "(" | "（") && after.trim_start().starts_with([')', '）']);
         if bracketed && crate::align::score::same_value(a, b) {
             keep[i] = false;
         }
@@ -93,6 +94,9 @@ mod tests {
         let start = text.find("115").unwrap();
         let f = RuleExtractor.extract(Lang::Ko, text, Span::new(start, text.len()));
         let surfaces: Vec<&str> = f.numbers.iter().map(|n| &text[n.span.range()]).collect();
-        assert_eq!(surfaces, ["115개국", "3천여 명", "2024년 10월 7일", "오후 2시"]);
+        assert_eq!(
+            surfaces,
+            ["115개국", "3천여 명", "2024년 10월 7일", "오후 2시"]
+        );
     }
 }

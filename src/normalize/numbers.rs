@@ -74,7 +74,8 @@ fn is_identifier(s: &str, span: Span) -> bool {
     };
     glued_letter(before)
         || (glued_letter(after) && units::suffix_unit(&s[span.end..]).is_none())
-        || (before == Some('-') && s[..span.start - 1].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        || (before == Some('-')
+            && s[..span.start - 1].ends_with(|c: char| c.is_ascii_alphanumeric()))
         || hyphen_digits(&s[span.end..])
 }
 
@@ -192,10 +193,30 @@ fn word_value(surface: &str) -> Option<f64> {
 
 fn small_word(w: &str) -> Option<f64> {
     const WORDS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     if let Some(i) = WORDS.iter().position(|&x| x == w) {
         return Some(i as f64);
     }
@@ -213,42 +234,253 @@ mod tests {
         let found = find(lang, s, &[]);
         assert_eq!(found.len(), 1, "{s}: {found:?}");
         let n = &found[0];
-        (s[n.span.range()].to_string(), n.value.lo, n.qualifier, n.unit)
+        (
+            s[n.span.range()].to_string(),
+            n.value.lo,
+            n.qualifier,
+            n.unit,
+        )
     }
 
     #[test]
     fn table() {
         use Qualifier::*;
-        let cases: &[(&str, Lang, &str, &str, f64, Qualifier, Option<Unit>)] = &[
-            ("ko_thousand_about", Lang::Ko, "3천여 명이 왔다", "3천여 명", 3000.0, About, Some(Unit::Person)),
-            ("ko_eok_cheonman", Lang::Ko, "2억 4천만 원을", "2억 4천만 원", 2.4e8, Exact, Some(Unit::Krw)),
-            ("ko_cheon_baekman", Lang::Ko, "9천 8백만 원이다", "9천 8백만 원", 9.8e7, Exact, Some(Unit::Krw)),
-            ("ko_man_cheon_glued", Lang::Ko, "1만2천 명", "1만2천 명", 12000.0, Exact, Some(Unit::Person)),
-            ("ko_percent", Lang::Ko, "12.5% 감축", "12.5%", 12.5, Exact, Some(Unit::Percent)),
-            ("ko_countries", Lang::Ko, "115개국 대표", "115개국", 115.0, Exact, Some(Unit::Country)),
-            ("ko_about_prefix", Lang::Ko, "약 520만 엔", "약 520만 엔", 5.2e6, About, Some(Unit::Jpy)),
-            ("ko_at_least", Lang::Ko, "100명 이상", "100명 이상", 100.0, AtLeast, Some(Unit::Person)),
-            ("ja_amari", Lang::Ja, "3,000人余りが", "3,000人余り", 3000.0, About, Some(Unit::Person)),
-            ("ja_oku_senman", Lang::Ja, "2億4千万ウォン", "2億4千万ウォン", 2.4e8, Exact, Some(Unit::Krw)),
-            ("ja_fullwidth", Lang::Ja, "１万２千人", "１万２千人", 12000.0, Exact, Some(Unit::Person)),
-            ("ja_fullwidth_comma", Lang::Ja, "３，０００人", "３，０００人", 3000.0, Exact, Some(Unit::Person)),
-            ("ja_percent_fw", Lang::Ja, "50％を", "50％", 50.0, Exact, Some(Unit::Percent)),
-            ("en_about", Lang::En, "about 3,000 people", "about 3,000 people", 3000.0, About, Some(Unit::Person)),
-            ("en_krw_million", Lang::En, "KRW 240 million a year", "KRW 240 million", 2.4e8, Exact, Some(Unit::Krw)),
-            ("en_decimal_billion", Lang::En, "KRW 2.85 billion", "KRW 2.85 billion", 2.85e9, Exact, Some(Unit::Krw)),
-            ("en_million_plain", Lang::En, "1.08 million visitors", "1.08 million visitors", 1.08e6, Exact, Some(Unit::Person)),
-            ("en_word", Lang::En, "a delegation of eight", "eight", 8.0, Exact, None),
-            ("en_word_hyphen_unit", Lang::En, "a nine-day trip", "nine-day", 9.0, Exact, Some(Unit::Day)),
-            ("en_compound_word", Lang::En, "twenty-five cities", "twenty-five", 25.0, Exact, None),
-            ("ko_meter_glued", Lang::Ko, "가로 12m 규모", "12m", 12.0, Exact, Some(Unit::Meter)),
-            ("ko_per_person", Lang::Ko, "1인당", "1인", 1.0, Exact, Some(Unit::Person)),
-            ("en_km", Lang::En, "a 390 km network", "390 km", 390.0, Exact, Some(Unit::Km)),
-            ("en_more_than", Lang::En, "more than 40 cities", "more than 40", 40.0, Over, None),
+        /// (name, language, text, surface, value, qualifier, unit)
+        type Case<'a> = (
+            &'a str,
+            Lang,
+            &'a str,
+            &'a str,
+            f64,
+            Qualifier,
+            Option<Unit>,
+        );
+        let cases: &[Case] = &[
+            (
+                "ko_thousand_about",
+                Lang::Ko,
+                "3천여 명이 왔다",
+                "3천여 명",
+                3000.0,
+                About,
+                Some(Unit::Person),
+            ),
+            (
+                "ko_eok_cheonman",
+                Lang::Ko,
+                "2억 4천만 원을",
+                "2억 4천만 원",
+                2.4e8,
+                Exact,
+                Some(Unit::Krw),
+            ),
+            (
+                "ko_cheon_baekman",
+                Lang::Ko,
+                "9천 8백만 원이다",
+                "9천 8백만 원",
+                9.8e7,
+                Exact,
+                Some(Unit::Krw),
+            ),
+            (
+                "ko_man_cheon_glued",
+                Lang::Ko,
+                "1만2천 명",
+                "1만2천 명",
+                12000.0,
+                Exact,
+                Some(Unit::Person),
+            ),
+            (
+                "ko_percent",
+                Lang::Ko,
+                "12.5% 감축",
+                "12.5%",
+                12.5,
+                Exact,
+                Some(Unit::Percent),
+            ),
+            (
+                "ko_countries",
+                Lang::Ko,
+                "115개국 대표",
+                "115개국",
+                115.0,
+                Exact,
+                Some(Unit::Country),
+            ),
+            (
+                "ko_about_prefix",
+                Lang::Ko,
+                "약 520만 엔",
+                "약 520만 엔",
+                5.2e6,
+                About,
+                Some(Unit::Jpy),
+            ),
+            (
+                "ko_at_least",
+                Lang::Ko,
+                "100명 이상",
+                "100명 이상",
+                100.0,
+                AtLeast,
+                Some(Unit::Person),
+            ),
+            (
+                "ja_amari",
+                Lang::Ja,
+                "3,000人余りが",
+                "3,000人余り",
+                3000.0,
+                About,
+                Some(Unit::Person),
+            ),
+            (
+                "ja_oku_senman",
+                Lang::Ja,
+                "2億4千万ウォン",
+                "2億4千万ウォン",
+                2.4e8,
+                Exact,
+                Some(Unit::Krw),
+            ),
+            (
+                "ja_fullwidth",
+                Lang::Ja,
+                "１万２千人",
+                "１万２千人",
+                12000.0,
+                Exact,
+                Some(Unit::Person),
+            ),
+            (
+                "ja_fullwidth_comma",
+                Lang::Ja,
+                "３，０００人",
+                "３，０００人",
+                3000.0,
+                Exact,
+                Some(Unit::Person),
+            ),
+            (
+                "ja_percent_fw",
+                Lang::Ja,
+                "50％を",
+                "50％",
+                50.0,
+                Exact,
+                Some(Unit::Percent),
+            ),
+            (
+                "en_about",
+                Lang::En,
+                "about 3,000 people",
+                "about 3,000 people",
+                3000.0,
+                About,
+                Some(Unit::Person),
+            ),
+            (
+                "en_krw_million",
+                Lang::En,
+                "KRW 240 million a year",
+                "KRW 240 million",
+                2.4e8,
+                Exact,
+                Some(Unit::Krw),
+            ),
+            (
+                "en_decimal_billion",
+                Lang::En,
+                "KRW 2.85 billion",
+                "KRW 2.85 billion",
+                2.85e9,
+                Exact,
+                Some(Unit::Krw),
+            ),
+            (
+                "en_million_plain",
+                Lang::En,
+                "1.08 million visitors",
+                "1.08 million visitors",
+                1.08e6,
+                Exact,
+                Some(Unit::Person),
+            ),
+            (
+                "en_word",
+                Lang::En,
+                "a delegation of eight",
+                "eight",
+                8.0,
+                Exact,
+                None,
+            ),
+            (
+                "en_word_hyphen_unit",
+                Lang::En,
+                "a nine-day trip",
+                "nine-day",
+                9.0,
+                Exact,
+                Some(Unit::Day),
+            ),
+            (
+                "en_compound_word",
+                Lang::En,
+                "twenty-five cities",
+                "twenty-five",
+                25.0,
+                Exact,
+                None,
+            ),
+            (
+                "ko_meter_glued",
+                Lang::Ko,
+                "가로 12m 규모",
+                "12m",
+                12.0,
+                Exact,
+                Some(Unit::Meter),
+            ),
+            (
+                "ko_per_person",
+                Lang::Ko,
+                "1인당",
+                "1인",
+                1.0,
+                Exact,
+                Some(Unit::Person),
+            ),
+            (
+                "en_km",
+                Lang::En,
+                "a 390 km network",
+                "390 km",
+                390.0,
+                Exact,
+                Some(Unit::Km),
+            ),
+            (
+                "en_more_than",
+                Lang::En,
+                "more than 40 cities",
+                "more than 40",
+                40.0,
+                Over,
+                None,
+            ),
         ];
         for (name, lang, text, surface, value, q, unit) in cases {
             let got = one(*lang, text);
             assert_eq!(got.0, *surface, "case {name}");
-            assert!((got.1 - value).abs() < 1e-6 * value.max(1.0), "case {name}: {}", got.1);
+            assert!(
+                (got.1 - value).abs() < 1e-6 * value.max(1.0),
+                "case {name}: {}",
+                got.1
+            );
             assert_eq!(got.2, *q, "case {name}");
             assert_eq!(got.3, *unit, "case {name}");
         }

@@ -1,5 +1,5 @@
-//! TSV reader: a header naming two or three languages (`ko	ja	en`, `ko-KR	en-US`, `ko_KR	ja_JP`), then one row
-//! of aligned segments per line.
+//! TSV reader: a header naming two or three languages, tab-separated (`ko ja en`, `ko-KR en-US`, `ko_KR ja_JP`),
+//! then one row of aligned segments per line.
 //!
 //! In: a path. Out: [`QaRow`]s, each side with its 1-based line and character column in the file and its numbers.
 //! A malformed file is an error naming the line. Not done here: quoting (cells are plain text; a tab or newline
@@ -21,9 +21,9 @@ pub fn read(path: &Path) -> Result<Vec<QaRow>> {
 /// Parses TSV text; `path` is used in messages.
 pub fn parse(path: &Path, text: &str) -> Result<Vec<QaRow>> {
     let mut lines = text.split('\n').enumerate();
-    let (_, header) = lines
-        .find(|(_, l)| !l.trim().is_empty())
-        .ok_or_else(|| Error::input(path, "empty TSV: expected a header like 'ko<TAB>ja<TAB>en'"))?;
+    let (_, header) = lines.find(|(_, l)| !l.trim().is_empty()).ok_or_else(|| {
+        Error::input(path, "empty TSV: expected a header like 'ko<TAB>ja<TAB>en'")
+    })?;
     let langs = header
         .trim_end_matches('\r')
         .split('\t')
@@ -32,7 +32,12 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<QaRow>> {
             h.parse::<Lang>().map_err(|e| Error::Parse {
                 path: path.to_path_buf(),
                 line: 1,
-                column: header.split('\t').take(i).map(|c| c.chars().count() + 1).sum::<usize>() + 1,
+                column: header
+                    .split('\t')
+                    .take(i)
+                    .map(|c| c.chars().count() + 1)
+                    .sum::<usize>()
+                    + 1,
                 message: format!("header: {e}"),
             })
         })
@@ -57,7 +62,11 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<QaRow>> {
                 path: path.to_path_buf(),
                 line: i + 1,
                 column: 1,
-                message: format!("expected {} tab-separated cells, found {}", langs.len(), cells.len()),
+                message: format!(
+                    "expected {} tab-separated cells, found {}",
+                    langs.len(),
+                    cells.len()
+                ),
             });
         }
         let mut row = QaRow::default();
@@ -101,7 +110,10 @@ mod tests {
     #[test]
     fn bad_header_names_line_and_column() {
         let err = parse(Path::new("t.tsv"), "ko\tfr\nx\ty\n").unwrap_err();
-        assert_eq!(err.to_string(), "t.tsv:1:4: header: unknown language 'fr' (expected ko, ja or en)");
+        assert_eq!(
+            err.to_string(),
+            "t.tsv:1:4: header: unknown language 'fr' (expected ko, ja or en)"
+        );
     }
 
     #[test]

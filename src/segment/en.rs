@@ -12,9 +12,10 @@ pub struct English;
 
 /// Abbreviations that are almost never the last word of a sentence (titles, `No.`, months, `vs.`).
 const PREFIX_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gov", "Sen", "Rep", "Gen", "Col", "Lt", "Capt",
-    "Hon", "No", "Nos", "Vol", "Fig", "Art", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "approx", "Tel", "ca", "cf", "e.g", "i.e", "U.S", "U.K", "U.N",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gov", "Sen", "Rep", "Gen", "Col",
+    "Lt", "Capt", "Hon", "No", "Nos", "Vol", "Fig", "Art", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Tel", "ca", "cf", "e.g", "i.e",
+    "U.S", "U.K", "U.N",
 ];
 
 impl Segmenter for English {

@@ -12,7 +12,19 @@ use crate::types::Span;
 pub struct Korean;
 
 /// Particles and verbs that continue a sentence right after a closing quote.
-const QUOTATIVES: &[&str] = &["라고", "이라고", "고 ", "며", "라며", "이라며", "하고", "라는", "는 ", "란", "면서"];
+const QUOTATIVES: &[&str] = &[
+    "라고",
+    "이라고",
+    "고 ",
+    "며",
+    "라며",
+    "이라며",
+    "하고",
+    "라는",
+    "는 ",
+    "란",
+    "면서",
+];
 
 impl Segmenter for Korean {
     fn split(&self, text: &str, block: Span) -> Vec<Span> {

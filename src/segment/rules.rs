@@ -11,7 +11,9 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Sentence-final marks.
 pub const TERMINALS: &[char] = &['.', '!', '?', '。', '！', '？', '．', '…'];
 /// Marks that may follow a terminal and still belong to the sentence.
-pub const CLOSERS: &[char] = &['"', '\'', '”', '’', '」', '』', ')', '）', ']', '］', '》', '〉'];
+pub const CLOSERS: &[char] = &[
+    '"', '\'', '”', '’', '」', '』', ')', '）', ']', '］', '》', '〉',
+];
 
 /// Returns true when a boundary between `before` (the candidate sentence, trimmed) and `after` (the rest of the
 /// block, trimmed) must not be made.
