@@ -14,8 +14,21 @@ use std::path::Path;
 /// Reads and decodes a file. A missing file is an [`Error::Io`]; a file with NUL bytes that is not UTF-16 is an
 /// [`Error::Binary`].
 pub fn read_document(path: &Path) -> Result<Document> {
+    if is_html(path) {
+        return Err(Error::Unsupported(format!(
+            "HTML input ({}): boilerplate removal comes with the ingest issue",
+            path.display()
+        )));
+    }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
     document_from_bytes(path, &bytes)
+}
+
+/// True for `.html`/`.htm` files, which need their own reader.
+pub fn is_html(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
 /// Decodes bytes that came from `path` (used for messages and [`Document::path`]).
