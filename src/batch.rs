@@ -199,17 +199,7 @@ fn write_release(r: &ReleaseResult, out: &Path, config: &BatchConfig) -> Result<
                 r.doc(pair.a).expect("aligned"),
                 r.doc(pair.b).expect("aligned"),
             );
-            let units: Vec<tmx::Unit> = pair
-                .beads
-                .iter()
-                .filter(|x| !x.a.is_empty() && !x.b.is_empty())
-                .map(|x| tmx::Unit {
-                    source: a.range_text(x.a.clone()),
-                    target: b.range_text(x.b.clone()),
-                    props: vec![("x-score".into(), format!("{:.3}", x.score))],
-                })
-                .filter(|u| !u.source.is_empty() && !u.target.is_empty())
-                .collect();
+            let units = tmx::units_for_pair(a, b, &pair.beads);
             let header = tmx::Header {
                 source_tag: pair.a.default_tag().into(),
                 target_tag: pair.b.default_tag().into(),

@@ -185,17 +185,7 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
         }
         _ => {
-            let units: Vec<export::tmx::Unit> = pair
-                .beads
-                .iter()
-                .filter(|b| !b.a.is_empty() && !b.b.is_empty())
-                .map(|b| export::tmx::Unit {
-                    source: x.range_text(b.a.clone()),
-                    target: y.range_text(b.b.clone()),
-                    props: vec![("x-score".into(), format!("{:.3}", b.score))],
-                })
-                .filter(|u| !u.source.is_empty() && !u.target.is_empty())
-                .collect();
+            let units = export::tmx::units_for_pair(x, y, &pair.beads);
             let header = export::tmx::Header {
                 source_tag: pair.a.default_tag().into(),
                 target_tag: pair.b.default_tag().into(),

@@ -5,6 +5,8 @@
 //! wall-clock time is written: `creationdate` appears only when a date is given (`SOURCE_DATE_EPOCH`). Not done
 //! here: reading TMX (read/tmx.rs, the QA issue), deduplicated corpus TMs (the batch issue).
 
+use crate::align::PairBead;
+use crate::pipeline::Analysed;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use std::io::Cursor;
@@ -25,6 +27,21 @@ pub struct Header {
     pub target_tag: String,
     /// TMX date (`20241007T000000Z`) or `None` for no `creationdate`.
     pub creation_date: Option<String>,
+}
+
+/// The translation units of one aligned pair: beads with both sides present and non-empty text, in order, with
+/// the bead's confidence as `x-score`.
+pub fn units_for_pair(a: &Analysed, b: &Analysed, beads: &[PairBead]) -> Vec<Unit> {
+    beads
+        .iter()
+        .filter(|x| !x.a.is_empty() && !x.b.is_empty())
+        .map(|x| Unit {
+            source: a.range_text(x.a.clone()),
+            target: b.range_text(x.b.clone()),
+            props: vec![("x-score".into(), format!("{:.3}", x.score))],
+        })
+        .filter(|u| !u.source.is_empty() && !u.target.is_empty())
+        .collect()
 }
 
 /// Serialises a TMX document.

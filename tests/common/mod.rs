@@ -100,3 +100,22 @@ pub fn read_beads(path: &Path, a: &str, b: &str) -> Vec<(Vec<u64>, Vec<u64>)> {
         })
         .collect()
 }
+
+/// Every file below `dir` (relative path, bytes), sorted, leaving out names in `skip`.
+pub fn read_tree(dir: &Path, skip: &[&str]) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            let rel = p.strip_prefix(dir).unwrap().display().to_string();
+            if p.is_dir() {
+                stack.push(p);
+            } else if !skip.contains(&rel.as_str()) {
+                files.push((rel, std::fs::read(&p).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
