@@ -26,6 +26,7 @@ pub mod align;
 pub mod batch;
 pub mod cli;
 pub mod error;
+pub mod eval;
 pub mod export;
 pub mod ingest;
 pub mod langid;

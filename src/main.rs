@@ -51,7 +51,7 @@ fn dispatch(command: Command, out: &mut Out) -> anyhow::Result<u8> {
         Command::Pair(_) => {
             Err(Error::Unsupported("pair (grouping loose files into releases)".into()).into())
         }
-        Command::Eval(a) => Err(Error::Unsupported(format!("eval {}", a.what)).into()),
+        Command::Eval(a) => eval(&a, out),
     }
 }
 
@@ -361,6 +361,41 @@ fn qa(a: &cli::QaArgs, out: &mut Out) -> anyhow::Result<u8> {
         )?;
     }
     Ok(exit_code(false, Counts::of(&findings), fail_on))
+}
+
+fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
+    use pressalign::eval;
+    let format = config::format("--format", &a.format, &["markdown", "json"], &[])?;
+    let have_data = a.data.is_dir();
+    if !have_data {
+        eprintln!(
+            "pressalign: warning: {}: no third-party gold data there; only the project gold is evaluated",
+            a.data.display()
+        );
+    }
+    let text = match a.what.as_str() {
+        "segment" => {
+            let mut rows = eval::segment::project_gold(&a.gold, &a.corpus)?;
+            if have_data {
+                rows.extend(eval::segment::data_sets(&a.data)?);
+            }
+            match format {
+                "json" => format!("{}\n", eval::segment_json(&rows)),
+                _ => eval::segment_markdown(&rows),
+            }
+        }
+        "align" => {
+            let rows = eval::align::project_gold(&a.gold)?;
+            match format {
+                "json" => format!("{}\n", eval::align_json(&rows)),
+                _ => eval::align_markdown(&rows),
+            }
+        }
+        "numbers" | "qa" => return Err(Error::Unsupported(format!("eval {}", a.what)).into()),
+        other => bail!("eval: unknown set '{other}' (expected segment or align)"),
+    };
+    out.write_all(text.as_bytes())?;
+    Ok(0)
 }
 
 fn severity_name(s: Severity) -> &'static str {

@@ -173,7 +173,7 @@ fn align_not_supported_yet_is_a_clear_exit_2() {
         vec!["align", KO, EN, "--force"],
         vec!["align", KO, EN, "--format", "xliff2"],
         vec!["pair", "corpus"],
-        vec!["eval", "segment"],
+        vec!["eval", "numbers"],
         vec!["run", "corpus", "-o", "/tmp/never", "--formats", "tmx,html"],
     ] {
         let out = run(&args);

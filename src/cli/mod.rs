@@ -32,7 +32,7 @@ pub enum Command {
     Pair(PairArgs),
     /// Check the numbers of an existing aligned file (TSV so far).
     Qa(QaArgs),
-    /// Measure accuracy on gold data (not supported yet).
+    /// Measure accuracy on gold data: `eval segment`, `eval align`.
     Eval(EvalArgs),
 }
 
@@ -140,8 +140,18 @@ pub struct QaArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {
-    /// What to evaluate: segment, align, numbers or qa.
+    /// What to evaluate: segment or align (numbers and qa come later).
     pub what: String,
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    pub rest: Vec<String>,
+    /// Hand-made gold of the sample releases.
+    #[arg(long, default_value = "tests/gold")]
+    pub gold: PathBuf,
+    /// The sample releases (raw files for `eval segment`).
+    #[arg(long, default_value = "corpus")]
+    pub corpus: PathBuf,
+    /// Third-party gold data (segmentation sets, NTREX); skipped with a warning when absent.
+    #[arg(long, default_value = "../shared/data")]
+    pub data: PathBuf,
+    /// markdown or json.
+    #[arg(long, default_value = "markdown")]
+    pub format: String,
 }

@@ -1,0 +1,121 @@
+//! Evaluation on gold data: `pressalign eval segment` and `eval align`.
+//!
+//! In: the project's hand-made gold (`tests/gold/`, the raw releases in `corpus/`) and third-party gold under a
+//! data folder (normally `../shared/data`). Out: table rows with public metrics ([`metrics`]), for `main` to print
+//! as Markdown or JSON. Not done here: the NTREX synthetic sets and peers (galechurch), number and QA evaluation
+//! (the evaluation, normaliser and QA issues).
+
+pub mod align;
+pub mod metrics;
+pub mod segment;
+
+use crate::error::{Error, Result};
+use align::AlignRow;
+use segment::SegRow;
+use serde_json::json;
+use std::fmt::Write;
+use std::path::Path;
+
+/// The segmentation table as Markdown.
+pub fn segment_markdown(rows: &[SegRow]) -> String {
+    let mut s = String::from(
+        "| set | lang | records | gold sentences | produced | found | precision | recall | F1 | exact match |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for r in rows {
+        let c = &r.counts;
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} | {} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            r.set,
+            r.lang,
+            c.records,
+            c.gold,
+            c.produced,
+            c.found,
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.exact_match()
+        );
+    }
+    s
+}
+
+/// The segmentation table as JSON.
+pub fn segment_json(rows: &[SegRow]) -> serde_json::Value {
+    json!({"rows": rows.iter().map(|r| {
+        let c = &r.counts;
+        json!({"set": r.set, "lang": r.lang, "records": c.records, "gold": c.gold, "produced": c.produced,
+               "found": c.found, "precision": round(c.precision()), "recall": round(c.recall()),
+               "f1": round(c.f1()), "exact_match": round(c.exact_match())})
+    }).collect::<Vec<_>>()})
+}
+
+/// The alignment table as Markdown.
+pub fn align_markdown(rows: &[AlignRow]) -> String {
+    let mut s = String::from(
+        "| set | pair | documents | P strict | R strict | F1 strict | P lax | R lax | F1 lax |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for r in rows {
+        let x = r.counts.scores();
+        let _ = writeln!(
+            s,
+            "| {} | {}-{} | {} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            r.set,
+            r.pair.0,
+            r.pair.1,
+            r.documents,
+            x.precision_strict,
+            x.recall_strict,
+            x.f1_strict,
+            x.precision_lax,
+            x.recall_lax,
+            x.f1_lax
+        );
+    }
+    s
+}
+
+/// The alignment table as JSON.
+pub fn align_json(rows: &[AlignRow]) -> serde_json::Value {
+    json!({"rows": rows.iter().map(|r| {
+        let x = r.counts.scores();
+        json!({"set": r.set, "pair": format!("{}-{}", r.pair.0, r.pair.1), "documents": r.documents,
+               "precision_strict": round(x.precision_strict), "recall_strict": round(x.recall_strict),
+               "f1_strict": round(x.f1_strict), "precision_lax": round(x.precision_lax),
+               "recall_lax": round(x.recall_lax), "f1_lax": round(x.f1_lax)})
+    }).collect::<Vec<_>>()})
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Reads a JSON Lines file into values, naming the file and line on a parse error.
+pub(crate) fn read_jsonl(path: &Path) -> Result<Vec<serde_json::Value>> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|e| Error::Parse {
+                path: path.to_path_buf(),
+                line: i + 1,
+                column: e.column(),
+                message: e.to_string(),
+            })
+        })
+        .collect()
+}
+
+/// The release folders below `gold`, sorted.
+pub(crate) fn gold_releases(gold: &Path) -> Result<Vec<String>> {
+    let mut ids: Vec<String> = std::fs::read_dir(gold)
+        .map_err(|e| Error::io(gold, e))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    Ok(ids)
+}

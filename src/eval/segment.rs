@@ -1,0 +1,133 @@
+//! `eval segment`: the segmenter (ingest included) against gold sentences.
+//!
+//! Sets: `tests/gold` (each release file of `corpus/` in, its `sentences.<lang>.txt` as gold) and every file of
+//! the data folder's `segmentation/` (pySBD golden rules en/ja, sentencex en/ja/lists, the seven KSS Korean sets,
+//! bunkai, pragmatic_segmenter ja): each record's `text` in, its `sentences` as gold.
+//!
+//! In: folders. Out: one [`SegRow`] per set and language. Not done here: printing.
+
+use super::metrics::{compare_segments, SegCounts};
+use super::{gold_releases, read_jsonl};
+use crate::error::{Error, Result};
+use crate::ingest;
+use crate::pipeline::{analyse, PipelineConfig};
+use crate::types::Lang;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// One line of the segmentation table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SegRow {
+    pub set: String,
+    pub lang: Lang,
+    pub counts: SegCounts,
+}
+
+/// The third-party sets: file name, language, and the row name (KSS rows are split by their `set` field).
+const DATA_SETS: &[(&str, Lang, &str)] = &[
+    ("en_golden_rules.jsonl", Lang::En, "pysbd-en-golden"),
+    ("sentencex_en.jsonl", Lang::En, "sentencex-en"),
+    ("sentencex_lists.jsonl", Lang::En, "sentencex-lists"),
+    ("ja_golden_rules.jsonl", Lang::Ja, "pysbd-ja-golden"),
+    ("sentencex_ja.jsonl", Lang::Ja, "sentencex-ja"),
+    ("ja_bunkai.jsonl", Lang::Ja, "bunkai"),
+    ("ja_pragmatic.jsonl", Lang::Ja, "pragmatic-ja"),
+    ("ko_kss.jsonl", Lang::Ko, "kss"),
+];
+
+/// Segments `text` as a document of language `lang`, returning the segment strings.
+pub fn segment_text(text: &str, lang: Lang) -> Result<Vec<String>> {
+    let doc = ingest::document_from_bytes(Path::new("<record>"), text.as_bytes())?;
+    let a = analyse(doc, Some(lang), &PipelineConfig::default())?;
+    Ok(a.sentences
+        .iter()
+        .map(|s| a.doc.slice(s.span).to_string())
+        .collect())
+}
+
+/// Evaluates the project gold: `gold/<release>/sentences.<lang>.txt` against `corpus/<release>/<lang>.txt`.
+pub fn project_gold(gold: &Path, corpus: &Path) -> Result<Vec<SegRow>> {
+    let mut per_lang: BTreeMap<Lang, SegCounts> = BTreeMap::new();
+    for id in gold_releases(gold)? {
+        for lang in Lang::ALL {
+            let gold_file = gold.join(&id).join(format!("sentences.{lang}.txt"));
+            let Some(raw) = find_release_file(&corpus.join(&id), lang) else {
+                continue;
+            };
+            if !gold_file.is_file() || ingest::is_html(&raw) {
+                continue;
+            }
+            let want: Vec<String> = read_lines(&gold_file)?;
+            let doc = ingest::read_document(&raw)?;
+            let a = analyse(doc, Some(lang), &PipelineConfig::default())?;
+            let got: Vec<String> = a
+                .sentences
+                .iter()
+                .map(|s| a.doc.slice(s.span).to_string())
+                .collect();
+            per_lang
+                .entry(lang)
+                .or_default()
+                .add(compare_segments(&a.doc.text, &got, &want));
+        }
+    }
+    Ok(per_lang
+        .into_iter()
+        .map(|(lang, counts)| SegRow {
+            set: "tests/gold".into(),
+            lang,
+            counts,
+        })
+        .collect())
+}
+
+fn find_release_file(dir: &Path, lang: Lang) -> Option<std::path::PathBuf> {
+    ["txt", "html", "htm"]
+        .iter()
+        .map(|e| dir.join(format!("{lang}.{e}")))
+        .find(|p| p.is_file())
+}
+
+fn read_lines(path: &Path) -> Result<Vec<String>> {
+    Ok(std::fs::read_to_string(path)
+        .map_err(|e| Error::io(path, e))?
+        .lines()
+        .map(str::to_string)
+        .collect())
+}
+
+/// Evaluates every third-party set under `data/segmentation`.
+pub fn data_sets(data: &Path) -> Result<Vec<SegRow>> {
+    let dir = data.join("segmentation");
+    let mut rows = Vec::new();
+    for &(file, lang, name) in DATA_SETS {
+        let path = dir.join(file);
+        let mut per_set: BTreeMap<String, SegCounts> = BTreeMap::new();
+        for rec in read_jsonl(&path)? {
+            let text = rec["text"].as_str().unwrap_or_default();
+            let gold: Vec<String> = rec["sentences"]
+                .as_array()
+                .map(|v| {
+                    v.iter()
+                        .filter_map(|s| s.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let set = match rec["set"].as_str() {
+                Some(s) => format!("{name}-{s}"),
+                None => name.to_string(),
+            };
+            let got = segment_text(text, lang)?;
+            per_set
+                .entry(set)
+                .or_default()
+                .add(compare_segments(text, &got, &gold));
+        }
+        rows.extend(
+            per_set
+                .into_iter()
+                .map(|(set, counts)| SegRow { set, lang, counts }),
+        );
+    }
+    Ok(rows)
+}
