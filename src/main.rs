@@ -385,7 +385,10 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
         }
         "align" => {
-            let rows = eval::align::project_gold(&a.gold)?;
+            let mut rows = eval::align::project_gold(&a.gold)?;
+            if have_data {
+                rows.extend(eval::align::ntrex(&a.data)?);
+            }
             match format {
                 "json" => format!("{}\n", eval::align_json(&rows)),
                 _ => eval::align_markdown(&rows),

@@ -96,3 +96,82 @@ pub fn project_gold(gold: &Path) -> Result<Vec<AlignRow>> {
     }
     Ok(rows)
 }
+
+/// The seed of the NTREX synthetic sets (fixed so every run and machine measures the same sets).
+pub const NTREX_SEED: u64 = 20_241_007;
+
+/// Reads NTREX-128 (en/ko/ja, line-aligned) and its document ids from `data/ntrex`.
+pub fn read_ntrex(data: &Path) -> Result<([Vec<String>; 3], Vec<String>)> {
+    let dir = data.join("ntrex");
+    let read = |name: &str| -> Result<Vec<String>> {
+        let p = dir.join(name);
+        Ok(std::fs::read_to_string(&p)
+            .map_err(|e| Error::io(&p, e))?
+            .lines()
+            .map(str::to_string)
+            .collect())
+    };
+    let lines = [
+        read("newstest2019-ref.kor.txt")?,
+        read("newstest2019-ref.jpn.txt")?,
+        read("newstest2019-src.eng.txt")?,
+    ];
+    let ids = read("DOCUMENT_IDS.tsv")?;
+    if lines.iter().any(|l| l.len() != ids.len()) {
+        return Err(Error::input(
+            &dir,
+            "NTREX files do not have the same number of lines",
+        ));
+    }
+    Ok((lines, ids))
+}
+
+/// Evaluates the NTREX synthetic sets per pair: each document on its own, and all documents concatenated into one
+/// run (document boundaries unknown).
+pub fn ntrex(data: &Path) -> Result<Vec<AlignRow>> {
+    let (lines, ids) = read_ntrex(data)?;
+    let docs = super::synth::generate(&lines, &ids, NTREX_SEED);
+    let mut rows = Vec::new();
+    for concat in [false, true] {
+        for (a, b) in PAIRS {
+            let mut row = AlignRow {
+                set: if concat {
+                    "ntrex-synthetic-concatenated"
+                } else {
+                    "ntrex-synthetic"
+                }
+                .into(),
+                pair: (a, b),
+                documents: 0,
+                counts: AlignCounts::default(),
+            };
+            let units: Vec<Vec<&super::synth::SynthDoc>> = if concat {
+                vec![docs.iter().collect()]
+            } else {
+                docs.iter().map(|d| vec![d]).collect()
+            };
+            for unit in units {
+                let (mut sa, mut sb) = (Vec::new(), Vec::new());
+                let mut gold: Vec<Bead> = Vec::new();
+                for d in unit {
+                    let (oa, ob) = (sa.len() as u32, sb.len() as u32);
+                    let (da, db) = (&d.segs[a.index()], &d.segs[b.index()]);
+                    for (x, y) in super::synth::pair_gold(da, db) {
+                        gold.push((
+                            x.iter().map(|i| i + oa).collect(),
+                            y.iter().map(|j| j + ob).collect(),
+                        ));
+                    }
+                    sa.extend(da.iter().map(|s| s.text.replace('\n', " ")));
+                    sb.extend(db.iter().map(|s| s.text.replace('\n', " ")));
+                }
+                let text = |v: &[String]| v.iter().map(|s| format!("{s}\n")).collect::<String>();
+                let test = align_presplit((&text(&sa), a), (&text(&sb), b))?;
+                row.counts.add_document(&gold, &test);
+                row.documents += 1;
+            }
+            rows.push(row);
+        }
+    }
+    Ok(rows)
+}

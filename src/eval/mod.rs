@@ -8,6 +8,7 @@
 pub mod align;
 pub mod metrics;
 pub mod segment;
+pub mod synth;
 
 use crate::error::{Error, Result};
 use align::AlignRow;
