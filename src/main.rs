@@ -385,9 +385,21 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
         }
         "align" => {
-            let mut rows = eval::align::project_gold(&a.gold)?;
+            let mut cases = eval::align::project_cases(&a.gold)?;
             if have_data {
-                rows.extend(eval::align::ntrex(&a.data)?);
+                cases.extend(eval::align::ntrex_cases(&a.data)?);
+            }
+            if let Some(dir) = &a.dump {
+                eval::align::dump(&cases, dir)?;
+                eprintln!(
+                    "pressalign: wrote {} cases under {}",
+                    cases.len(),
+                    dir.display()
+                );
+            }
+            let mut rows = eval::align::evaluate(&cases)?;
+            if let (Some(dir), Some(peer)) = (&a.dump, &a.peer) {
+                rows.extend(eval::align::score_dumped(&cases, dir, peer)?);
             }
             match format {
                 "json" => format!("{}\n", eval::align_json(&rows)),

@@ -154,4 +154,10 @@ pub struct EvalArgs {
     /// markdown or json.
     #[arg(long, default_value = "markdown")]
     pub format: String,
+    /// `eval align`: also write every case (segments and gold) under this folder, for a peer aligner.
+    #[arg(long)]
+    pub dump: Option<PathBuf>,
+    /// `eval align` with `--dump`: score the peer output `<case>/<PEER>.jsonl` found there.
+    #[arg(long, requires = "dump")]
+    pub peer: Option<String>,
 }

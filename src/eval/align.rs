@@ -1,8 +1,10 @@
 //! `eval align`: the pairwise aligner against hand-made gold beads.
 //!
-//! Set so far: `tests/gold` — each release's gold sentences in (as presplit input, so segmentation errors do not
-//! count), aligned per language pair, compared with `align.<a>-<b>.jsonl` by the Vecalign metrics. Not done here:
-//! the NTREX synthetic sets, concatenated documents and the galechurch peer (the evaluation issue).
+//! Sets: `tests/gold` — each release's gold sentences in (as presplit input, so segmentation errors do not count),
+//! aligned per language pair, compared with `align.<a>-<b>.jsonl`; the NTREX synthetic sets ([`super::synth`]), per
+//! document and with all documents concatenated. Every set is a list of [`Case`]s, which can also be written out
+//! ([`dump`]) for another aligner and its output scored back ([`score_dumped`]), so peers are measured with the
+//! same metric code.
 
 use super::metrics::{AlignCounts, Bead};
 use super::{gold_releases, read_jsonl};
@@ -54,12 +56,28 @@ pub fn read_beads(path: &Path, a: Lang, b: Lang) -> Result<Vec<Bead>> {
         .collect()
 }
 
-/// Aligns two presplit documents given as text and returns the beads as index lists.
-pub fn align_presplit(a: (&str, Lang), b: (&str, Lang)) -> Result<Vec<Bead>> {
+/// One document pair to align, with its gold.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub set: String,
+    pub pair: (Lang, Lang),
+    pub name: String,
+    pub a: Vec<String>,
+    pub b: Vec<String>,
+    pub gold: Vec<Bead>,
+}
+
+/// Aligns two presplit segment lists and returns the beads as index lists.
+pub fn align_segments(a: (&[String], Lang), b: (&[String], Lang)) -> Result<Vec<Bead>> {
     let cfg = PipelineConfig { presplit: true };
-    let doc = |t: &str| ingest::document_from_bytes(Path::new("<gold>"), t.as_bytes());
-    let da = analyse(doc(a.0)?, Some(a.1), &cfg)?;
-    let db = analyse(doc(b.0)?, Some(b.1), &cfg)?;
+    let text = |v: &[String]| {
+        v.iter()
+            .map(|s| format!("{}\n", s.replace('\n', " ")))
+            .collect::<String>()
+    };
+    let doc = |t: String| ingest::document_from_bytes(Path::new("<gold>"), t.as_bytes());
+    let da = analyse(doc(text(a.0))?, Some(a.1), &cfg)?;
+    let db = analyse(doc(text(b.0))?, Some(b.1), &cfg)?;
     Ok(align_pair(&da, &db)?
         .beads
         .into_iter()
@@ -67,56 +85,49 @@ pub fn align_presplit(a: (&str, Lang), b: (&str, Lang)) -> Result<Vec<Bead>> {
         .collect())
 }
 
-/// Evaluates the project gold per pair.
-pub fn project_gold(gold: &Path) -> Result<Vec<AlignRow>> {
-    let ids = gold_releases(gold)?;
-    let mut rows = Vec::new();
+fn read_lines(p: &Path) -> Result<Vec<String>> {
+    Ok(std::fs::read_to_string(p)
+        .map_err(|e| Error::io(p, e))?
+        .lines()
+        .map(str::to_string)
+        .collect())
+}
+
+/// The project-gold cases: every release and pair with a 2-way gold file.
+pub fn project_cases(gold: &Path) -> Result<Vec<Case>> {
+    let mut cases = Vec::new();
     for (a, b) in PAIRS {
-        let mut row = AlignRow {
-            set: "tests/gold".into(),
-            pair: (a, b),
-            documents: 0,
-            counts: AlignCounts::default(),
-        };
-        for id in &ids {
-            let dir = gold.join(id);
+        for id in gold_releases(gold)? {
+            let dir = gold.join(&id);
             let beads = dir.join(format!("align.{a}-{b}.jsonl"));
             if !beads.is_file() {
                 continue;
             }
-            let read = |l: Lang| {
-                let p = dir.join(format!("sentences.{l}.txt"));
-                std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))
-            };
-            let test = align_presplit((&read(a)?, a), (&read(b)?, b))?;
-            row.counts.add_document(&read_beads(&beads, a, b)?, &test);
-            row.documents += 1;
+            cases.push(Case {
+                set: "tests/gold".into(),
+                pair: (a, b),
+                name: id.clone(),
+                a: read_lines(&dir.join(format!("sentences.{a}.txt")))?,
+                b: read_lines(&dir.join(format!("sentences.{b}.txt")))?,
+                gold: read_beads(&beads, a, b)?,
+            });
         }
-        rows.push(row);
     }
-    Ok(rows)
+    Ok(cases)
 }
 
 /// The seed of the NTREX synthetic sets (fixed so every run and machine measures the same sets).
 pub const NTREX_SEED: u64 = 20_241_007;
 
-/// Reads NTREX-128 (en/ko/ja, line-aligned) and its document ids from `data/ntrex`.
+/// Reads NTREX-128 (ko/ja/en, line-aligned) and its document ids from `data/ntrex`.
 pub fn read_ntrex(data: &Path) -> Result<([Vec<String>; 3], Vec<String>)> {
     let dir = data.join("ntrex");
-    let read = |name: &str| -> Result<Vec<String>> {
-        let p = dir.join(name);
-        Ok(std::fs::read_to_string(&p)
-            .map_err(|e| Error::io(&p, e))?
-            .lines()
-            .map(str::to_string)
-            .collect())
-    };
     let lines = [
-        read("newstest2019-ref.kor.txt")?,
-        read("newstest2019-ref.jpn.txt")?,
-        read("newstest2019-src.eng.txt")?,
+        read_lines(&dir.join("newstest2019-ref.kor.txt"))?,
+        read_lines(&dir.join("newstest2019-ref.jpn.txt"))?,
+        read_lines(&dir.join("newstest2019-src.eng.txt"))?,
     ];
-    let ids = read("DOCUMENT_IDS.tsv")?;
+    let ids = read_lines(&dir.join("DOCUMENT_IDS.tsv"))?;
     if lines.iter().any(|l| l.len() != ids.len()) {
         return Err(Error::input(
             &dir,
@@ -126,52 +137,143 @@ pub fn read_ntrex(data: &Path) -> Result<([Vec<String>; 3], Vec<String>)> {
     Ok((lines, ids))
 }
 
-/// Evaluates the NTREX synthetic sets per pair: each document on its own, and all documents concatenated into one
-/// run (document boundaries unknown).
-pub fn ntrex(data: &Path) -> Result<Vec<AlignRow>> {
+/// The NTREX synthetic cases per pair: each document on its own, and all documents concatenated into one run
+/// (document boundaries unknown).
+pub fn ntrex_cases(data: &Path) -> Result<Vec<Case>> {
     let (lines, ids) = read_ntrex(data)?;
     let docs = super::synth::generate(&lines, &ids, NTREX_SEED);
-    let mut rows = Vec::new();
+    let mut cases = Vec::new();
     for concat in [false, true] {
         for (a, b) in PAIRS {
-            let mut row = AlignRow {
-                set: if concat {
-                    "ntrex-synthetic-concatenated"
-                } else {
-                    "ntrex-synthetic"
-                }
-                .into(),
-                pair: (a, b),
-                documents: 0,
-                counts: AlignCounts::default(),
-            };
-            let units: Vec<Vec<&super::synth::SynthDoc>> = if concat {
-                vec![docs.iter().collect()]
+            let set = if concat {
+                "ntrex-synthetic-concatenated"
             } else {
-                docs.iter().map(|d| vec![d]).collect()
+                "ntrex-synthetic"
             };
-            for unit in units {
-                let (mut sa, mut sb) = (Vec::new(), Vec::new());
-                let mut gold: Vec<Bead> = Vec::new();
-                for d in unit {
-                    let (oa, ob) = (sa.len() as u32, sb.len() as u32);
+            let groups: Vec<&[super::synth::SynthDoc]> = if concat {
+                vec![&docs[..]]
+            } else {
+                docs.chunks(1).collect()
+            };
+            for (k, group) in groups.into_iter().enumerate() {
+                let mut case = Case {
+                    set: set.into(),
+                    pair: (a, b),
+                    name: if concat {
+                        "all".into()
+                    } else {
+                        format!("doc{k:03}")
+                    },
+                    a: Vec::new(),
+                    b: Vec::new(),
+                    gold: Vec::new(),
+                };
+                for d in group {
+                    let (oa, ob) = (case.a.len() as u32, case.b.len() as u32);
                     let (da, db) = (&d.segs[a.index()], &d.segs[b.index()]);
                     for (x, y) in super::synth::pair_gold(da, db) {
-                        gold.push((
+                        case.gold.push((
                             x.iter().map(|i| i + oa).collect(),
                             y.iter().map(|j| j + ob).collect(),
                         ));
                     }
-                    sa.extend(da.iter().map(|s| s.text.replace('\n', " ")));
-                    sb.extend(db.iter().map(|s| s.text.replace('\n', " ")));
+                    case.a.extend(da.iter().map(|s| s.text.clone()));
+                    case.b.extend(db.iter().map(|s| s.text.clone()));
                 }
-                let text = |v: &[String]| v.iter().map(|s| format!("{s}\n")).collect::<String>();
-                let test = align_presplit((&text(&sa), a), (&text(&sb), b))?;
-                row.counts.add_document(&gold, &test);
-                row.documents += 1;
+                cases.push(case);
             }
-            rows.push(row);
         }
     }
-    Ok(rows)
+    Ok(cases)
+}
+
+/// Scores test beads against the cases' gold, one row per (set, pair) in first-seen order.
+pub fn rows(cases: &[Case], tests: &[Vec<Bead>], label: &str) -> Vec<AlignRow> {
+    let mut rows: Vec<AlignRow> = Vec::new();
+    for (c, t) in cases.iter().zip(tests) {
+        let set = if label.is_empty() {
+            c.set.clone()
+        } else {
+            format!("{} ({label})", c.set)
+        };
+        let k = match rows.iter().position(|r| r.set == set && r.pair == c.pair) {
+            Some(k) => k,
+            None => {
+                rows.push(AlignRow {
+                    set,
+                    pair: c.pair,
+                    documents: 0,
+                    counts: AlignCounts::default(),
+                });
+                rows.len() - 1
+            }
+        };
+        rows[k].counts.add_document(&c.gold, t);
+        rows[k].documents += 1;
+    }
+    rows
+}
+
+/// Aligns every case with pressalign and scores it.
+pub fn evaluate(cases: &[Case]) -> Result<Vec<AlignRow>> {
+    let tests = cases
+        .iter()
+        .map(|c| align_segments((&c.a, c.pair.0), (&c.b, c.pair.1)))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(rows(cases, &tests, ""))
+}
+
+fn case_dir(root: &Path, c: &Case) -> std::path::PathBuf {
+    root.join(c.set.replace('/', "_"))
+        .join(format!("{}-{}", c.pair.0, c.pair.1))
+        .join(&c.name)
+}
+
+/// Writes each case as `<dir>/<set>/<pair>/<name>/{a.txt,b.txt,gold.jsonl}` (one segment per line) for a peer.
+pub fn dump(cases: &[Case], root: &Path) -> Result<()> {
+    for c in cases {
+        let dir = case_dir(root, c);
+        let lines = |v: &[String]| {
+            v.iter()
+                .map(|s| format!("{}\n", s.replace('\n', " ")))
+                .collect::<String>()
+        };
+        crate::export::write_atomic(&dir.join("a.txt"), lines(&c.a).as_bytes())?;
+        crate::export::write_atomic(&dir.join("b.txt"), lines(&c.b).as_bytes())?;
+        crate::export::write_atomic(&dir.join("gold.jsonl"), beads_jsonl(&c.gold).as_bytes())?;
+    }
+    Ok(())
+}
+
+fn beads_jsonl(beads: &[Bead]) -> String {
+    beads
+        .iter()
+        .map(|(a, b)| format!("{}\n", serde_json::json!({"a": a, "b": b})))
+        .collect()
+}
+
+/// Scores a peer's `<case dir>/<peer>.jsonl` files (beads with keys `a`, `b`) for every dumped case.
+pub fn score_dumped(cases: &[Case], root: &Path, peer: &str) -> Result<Vec<AlignRow>> {
+    let tests = cases
+        .iter()
+        .map(|c| {
+            let p = case_dir(root, c).join(format!("{peer}.jsonl"));
+            read_jsonl(&p)?
+                .iter()
+                .map(|v| {
+                    let side = |k: &str| -> Vec<u32> {
+                        v[k].as_array()
+                            .map(|x| {
+                                x.iter()
+                                    .filter_map(|n| n.as_u64().map(|n| n as u32))
+                                    .collect()
+                            })
+                            .unwrap_or_default()
+                    };
+                    Ok((side("a"), side("b")))
+                })
+                .collect::<Result<Vec<Bead>>>()
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(rows(cases, &tests, peer))
 }
