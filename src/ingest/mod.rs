@@ -98,7 +98,12 @@ pub fn presplit_lines(text: &str) -> Vec<crate::types::Span> {
         }
     }
     if start < text.len() {
-        spans.push(crate::types::Span::new(start, text.len()));
+        let end = if text.ends_with('\r') {
+            text.len() - 1
+        } else {
+            text.len()
+        };
+        spans.push(crate::types::Span::new(start, end));
     }
     spans
 }
@@ -136,6 +141,13 @@ mod tests {
         let err = document_from_bytes(Path::new("x.bin"), b"ab\0cd").unwrap_err();
         assert!(err.to_string().contains("x.bin"));
         assert!(err.to_string().contains("offset 2"));
+    }
+
+    /// Regression: a last line ending in a bare CR kept the CR in its segment (found by proptest).
+    #[test]
+    fn presplit_last_line_drops_a_trailing_cr() {
+        let spans = presplit_lines("a\r");
+        assert_eq!(spans, vec![crate::types::Span::new(0, 1)]);
     }
 
     #[test]
