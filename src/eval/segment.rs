@@ -1,6 +1,7 @@
 //! `eval segment`: the segmenter (ingest included) against gold sentences.
 //!
-//! Sets: `tests/gold` (each release file of `corpus/` in, its `sentences.<lang>.txt` as gold) and every file of
+//! Sets: `tests/gold` (each release file of `corpus/` in, its `sentences.<lang>.txt` as gold; an HTML file, which
+//! has no reader yet, counts as nothing found) and every file of
 //! the data folder's `segmentation/` (pySBD golden rules en/ja, sentencex en/ja/lists, the seven KSS Korean sets,
 //! bunkai, pragmatic_segmenter ja): each record's `text` in, its `sentences` as gold.
 //!
@@ -54,10 +55,19 @@ pub fn project_gold(gold: &Path, corpus: &Path) -> Result<Vec<SegRow>> {
             let Some(raw) = find_release_file(&corpus.join(&id), lang) else {
                 continue;
             };
-            if !gold_file.is_file() || ingest::is_html(&raw) {
+            if !gold_file.is_file() {
                 continue;
             }
             let want: Vec<String> = read_lines(&gold_file)?;
+            if ingest::is_html(&raw) {
+                // No HTML reader yet: the record counts with nothing found, so the figure stays honest.
+                let text = std::fs::read_to_string(&raw).map_err(|e| Error::io(&raw, e))?;
+                per_lang
+                    .entry(lang)
+                    .or_default()
+                    .add(compare_segments(&text, &[], &want));
+                continue;
+            }
             let doc = ingest::read_document(&raw)?;
             let a = analyse(doc, Some(lang), &PipelineConfig::default())?;
             let got: Vec<String> = a
