@@ -264,6 +264,7 @@ fn langid_cmd(a: &cli::LangidArgs, out: &mut Out) -> anyhow::Result<u8> {
                 "confidence": (g.confidence * 100.0).round() / 100.0,
                 "method": g.method,
                 "encoding": doc.encoding,
+                "dropped_bytes": doc.dropped,
             });
             if a.blocks {
                 v["blocks"] = doc

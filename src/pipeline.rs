@@ -244,13 +244,6 @@ pub fn process(input: &ReleaseInput, config: &PipelineConfig) -> Result<ReleaseR
     let mut warnings = Vec::new();
     let mut docs: Vec<Analysed> = Vec::new();
     for path in &input.files {
-        if ingest::is_html(path) {
-            warnings.push(format!(
-                "{}: HTML input is not supported yet (ingest issue), skipped",
-                path.display()
-            ));
-            continue;
-        }
         let a = analyse_file(path, None, config)?;
         match a.lang() {
             None if a.doc.text.trim().is_empty() => {

@@ -156,13 +156,39 @@ pub struct Document {
     pub encoding: &'static str,
     /// Number of bytes that could not be decoded and became U+FFFD.
     pub replaced: usize,
+    /// Bytes of page text dropped as boilerplate (HTML navigation, footers, …); 0 for plain text.
+    pub dropped: usize,
+    /// For a document whose text was extracted (HTML): the raw file text and, per block, (start in `text`, byte
+    /// offset in the raw text). `None` when `text` is the file itself.
+    pub origin: Option<Origin>,
+}
+
+/// Where an extracted document's text came from in its file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    pub raw: String,
+    pub starts: Vec<(usize, usize)>,
 }
 
 impl Document {
-    /// The 1-based line and column (in characters) of a byte offset of `text`. Because ingest keeps the decoded
-    /// text character for character, this is also the position in the original file.
+    /// The 1-based line and column (in characters) of a byte offset of `text` in the original file. Plain text is
+    /// kept character for character, so this is exact; for extracted text (HTML) it is the position of the
+    /// block's first word in the file plus the characters into the block.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        line_col(&self.text, offset)
+        let Some(origin) = &self.origin else {
+            return line_col(&self.text, offset);
+        };
+        let k = origin.starts.partition_point(|&(d, _)| d <= offset);
+        let Some(&(doc_start, raw_start)) = k.checked_sub(1).and_then(|k| origin.starts.get(k))
+        else {
+            return (1, 1);
+        };
+        let (line, column) = line_col(&origin.raw, raw_start);
+        let into = self
+            .text
+            .get(doc_start..offset.min(self.text.len()))
+            .map_or(0, |s| s.chars().count());
+        (line, column + into)
     }
 
     pub fn slice(&self, span: Span) -> &str {

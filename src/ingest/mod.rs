@@ -2,9 +2,10 @@
 //!
 //! In: a path and its bytes. Out: `Document { text, blocks, encoding, replaced }`. The text is the decoded file,
 //! character for character (a BOM is dropped), so byte spans map back to the file's lines and columns. Not done
-//! here: language identification, sentence splitting, HTML boilerplate removal (HTML is read as text for now) and
-//! PDF-text repair, which come with the ingest issue.
+//! here: language identification, sentence splitting, PDF-text repair (the ingest issue). HTML pages go through
+//! `html.rs`, whose extracted text keeps a map back to the file.
 
+mod html;
 mod text;
 
 use crate::error::{Error, Result};
@@ -14,14 +15,29 @@ use std::path::Path;
 /// Reads and decodes a file. A missing file is an [`Error::Io`]; a file with NUL bytes that is not UTF-16 is an
 /// [`Error::Binary`].
 pub fn read_document(path: &Path) -> Result<Document> {
-    if is_html(path) {
-        return Err(Error::Unsupported(format!(
-            "HTML input ({}): boilerplate removal comes with the ingest issue",
-            path.display()
-        )));
-    }
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    if is_html(path) {
+        return html_document_from_bytes(path, &bytes);
+    }
     document_from_bytes(path, &bytes)
+}
+
+/// Decodes an HTML page and extracts its release body (see `html.rs`).
+pub fn html_document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
+    let (raw, encoding, replaced) = decode(path, bytes)?;
+    let e = html::extract(&raw);
+    Ok(Document {
+        path: path.to_path_buf(),
+        text: e.text,
+        blocks: e.blocks,
+        encoding,
+        replaced,
+        dropped: e.dropped,
+        origin: Some(crate::types::Origin {
+            raw,
+            starts: e.origins,
+        }),
+    })
 }
 
 /// True for `.html`/`.htm` files, which need their own reader.
@@ -41,6 +57,8 @@ pub fn document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
         blocks,
         encoding,
         replaced,
+        dropped: 0,
+        origin: None,
     })
 }
 

@@ -53,7 +53,7 @@ fn kind_of(line: &str, index: usize) -> BlockKind {
     BlockKind::Paragraph
 }
 
-fn is_contact(line: &str) -> bool {
+pub(crate) fn is_contact(line: &str) -> bool {
     const MARKS: &[&str] = &[
         "Tel.",
         "TEL",

@@ -11,7 +11,7 @@ mod ja;
 mod ko;
 pub mod rules;
 
-use crate::types::{Block, Lang, Sentence, Span};
+use crate::types::{Block, BlockKind, Lang, Sentence, Span};
 
 /// Splits one block into sentence spans (byte offsets into `text`).
 pub trait Segmenter: Send + Sync {
@@ -31,7 +31,13 @@ pub fn for_lang(lang: Lang) -> &'static dyn Segmenter {
 pub fn split_blocks(text: &str, blocks: &[Block], langs: &[Lang]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (i, (block, &lang)) in blocks.iter().zip(langs).enumerate() {
-        for span in for_lang(lang).split(text, block.span) {
+        // A table row is one segment: its cells are not sentences to split.
+        let spans = if block.kind == BlockKind::TableCell {
+            vec![block.span]
+        } else {
+            for_lang(lang).split(text, block.span)
+        };
+        for span in spans {
             out.push(Sentence {
                 block: i as u32,
                 span,
