@@ -89,7 +89,11 @@ impl Analysed {
 
 /// Reads and analyses one file. `lang` overrides detection.
 pub fn analyse_file(path: &Path, lang: Option<Lang>, config: &PipelineConfig) -> Result<Analysed> {
-    let doc = ingest::read_document(path)?;
+    let doc = if config.presplit {
+        ingest::read_presplit(path)?
+    } else {
+        ingest::read_document(path)?
+    };
     analyse(doc, lang, config)
 }
 

@@ -158,12 +158,12 @@ pub struct Document {
     pub replaced: usize,
     /// Bytes of page text dropped as boilerplate (HTML navigation, footers, …); 0 for plain text.
     pub dropped: usize,
-    /// For a document whose text was extracted (HTML): the raw file text and, per block, (start in `text`, byte
+    /// For a document whose text was extracted or repaired: the raw file text and anchors (offset in `text`,
     /// offset in the raw text). `None` when `text` is the file itself.
     pub origin: Option<Origin>,
 }
 
-/// Where an extracted document's text came from in its file.
+/// Where an extracted or repaired document's text came from in its file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origin {
     pub raw: String,
@@ -171,9 +171,8 @@ pub struct Origin {
 }
 
 impl Document {
-    /// The 1-based line and column (in characters) of a byte offset of `text` in the original file. Plain text is
-    /// kept character for character, so this is exact; for extracted text (HTML) it is the position of the
-    /// block's first word in the file plus the characters into the block.
+    /// The 1-based line and column (in characters) of a byte offset of `text` in the original file: exact for
+    /// plain and repaired text (anchors mark every jump), close for HTML (anchored at each block's first word).
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let Some(origin) = &self.origin else {
             return line_col(&self.text, offset);

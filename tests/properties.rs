@@ -1,5 +1,8 @@
-//! Invariants that hold for any input (proptest): segments cover the text, beads cover every segment once and in
-//! order, every mention's span points into its sentence, presplit lines round-trip.
+//! Invariants that hold for any input (proptest): segments cover the text once and in order, beads cover every
+//! segment once and in order, every mention's span points into its sentence, presplit lines round-trip.
+//!
+//! Inputs are built from pieces of press-release text in the three scripts (words, digits, the punctuation the
+//! segmentation rules look at, spaces and line breaks), with fully arbitrary strings mixed in.
 
 use pressalign::align::{Aligner, Segment};
 use pressalign::ingest::{document_from_bytes, presplit_lines};
@@ -9,126 +12,264 @@ use pressalign::{Lang, Span};
 use proptest::prelude::*;
 use std::path::Path;
 
-/// Pieces of press-like text in the three scripts, with the punctuation the rules care about.
-fn piece() -> impl Strategy<Value = String> {
+/// Sentence-final, quoting, bracketing and listing punctuation the segmenters care about.
+const PUNCT: &[&str] = &[
+    ".", "。", "!", "?", "！", "？", "\"", "」", "「", "(", ")", ",", "、", "．", "…", "”", "“",
+];
+
+/// Fixed pieces that exercise particular rules (abbreviations, quotatives, Korean dotted dates, bullets,
+/// enumerators).
+const RULE_PIECES: &[&str] = &[
+    "서울시는",
+    "참석했다.",
+    "말했다.",
+    "\"함께 하겠다.\"라고",
+    "2024. 10. 7.(월)",
+    "横浜市は",
+    "締結した。",
+    "「協力する。」と述べた。",
+    "The Mayor",
+    "Dr.",
+    "Mr.",
+    "U.S.",
+    "2 p.m.",
+    "e.g.",
+    "\"Yes,\" he said.",
+    "○",
+    "-",
+    "■",
+    "1.",
+    "가.",
+    "iv.",
+];
+
+/// Number-ish pieces the normaliser reads.
+const NUMBER_PIECES: &[&str] = &[
+    "3천여 명",
+    "2억 4천만 원",
+    "３，０００人余り",
+    "about 3,000 people",
+    "12.5%",
+    "10월 7일(월)",
+    "令和6年10月7日",
+    "October 7, 2024",
+    "오후 2시",
+    "平成25年（2013年）",
+    "1万円(약 9만 원)",
+    "KRW 2.85 billion",
+    "twenty-five",
+    "午後2時",
+    "9천 8백만",
+];
+
+fn one_of(list: &'static [&'static str]) -> impl Strategy<Value = String> {
+    prop::sample::select(list).prop_map(str::to_string)
+}
+
+/// One piece of the mixed alphabet: a word of one script, digits, punctuation, spacing or a rule piece.
+fn piece() -> BoxedStrategy<String> {
     prop_oneof![
-        Just("서울시는".to_string()),
-        Just("참석했다.".to_string()),
-        Just("3천여 명".to_string()),
-        Just("2억 4천만 원".to_string()),
-        Just("2024. 10. 7.(월)".to_string()),
-        Just("横浜市は".to_string()),
-        Just("締結した。".to_string()),
-        Just("３，０００人余り".to_string()),
-        Just("令和6年10月7日".to_string()),
-        Just("「協力する。」と述べた。".to_string()),
-        Just("The Mayor".to_string()),
-        Just("Dr.".to_string()),
-        Just("U.S.".to_string()),
-        Just("about 3,000 people".to_string()),
-        Just("October 7, 2024".to_string()),
-        Just("12.5%".to_string()),
-        Just("2 p.m.".to_string()),
-        Just("\"Yes,\" he said.".to_string()),
-        Just("○".to_string()),
-        Just("-".to_string()),
-        Just("?".to_string()),
-        Just("！".to_string()),
-        Just("。".to_string()),
-        Just(".".to_string()),
-        Just("、".to_string()),
-        Just("(".to_string()),
-        Just(")".to_string()),
-        Just(" ".to_string()),
-        Just("\n".to_string()),
-        Just("\n\n".to_string()),
-        "\\PC{0,8}",
+        3 => "[가-힣]{1,6}",
+        3 => "[ぁ-んァ-ン一-龥]{1,6}",
+        3 => "[A-Za-z]{1,8}",
+        2 => "[0-9]{1,4}",
+        4 => one_of(PUNCT),
+        4 => prop_oneof![Just(" "), Just("  "), Just("\t"), Just("\u{3000}"), Just("\u{a0}")]
+            .prop_map(str::to_string),
+        2 => prop_oneof![Just("\n"), Just("\n\n"), Just("\r\n"), Just(" \n ")].prop_map(str::to_string),
+        2 => one_of(RULE_PIECES),
+        1 => "\\PC{0,8}",
+    ]
+    .boxed()
+}
+
+/// Concatenated pieces most of the time, a fully arbitrary printable string sometimes.
+fn mixed_text(piece: BoxedStrategy<String>) -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => prop::collection::vec(piece, 0..40).prop_map(|v| v.concat()),
+        1 => "\\PC*",
     ]
 }
 
-fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(piece(), 0..40).prop_map(|v| v.concat())
-}
-
 fn lang() -> impl Strategy<Value = Lang> {
-    prop_oneof![Just(Lang::Ko), Just(Lang::Ja), Just(Lang::En)]
+    prop::sample::select(&Lang::ALL[..])
 }
 
 fn squeeze(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// Segments of one side: (length 0..200, starts a new block), block ids non-decreasing from 0.
+fn segments() -> impl Strategy<Value = Vec<Segment<'static>>> {
+    prop::collection::vec((0usize..200, prop::bool::weighted(0.3)), 0..60).prop_map(|v| {
+        let mut block = 0;
+        v.into_iter()
+            .enumerate()
+            .map(|(i, (chars, new_block))| {
+                if new_block && i > 0 {
+                    block += 1;
+                }
+                Segment {
+                    chars,
+                    block,
+                    numbers: &[],
+                }
+            })
+            .collect()
+    })
+}
+
+/// Arbitrary strings for the presplit reader: printable text, any chars at all, and line-break soup.
+fn presplit_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC*",
+        any::<String>(),
+        "[a-z가-힣 \\r\\n]{0,60}",
+        prop::collection::vec(
+            prop_oneof![
+                Just("\n".to_string()),
+                Just("\r".to_string()),
+                Just("\r\n".to_string()),
+                Just("a".to_string()),
+                Just("가".to_string()),
+                Just(" ".to_string()),
+                "\\PC{0,3}",
+            ],
+            0..20
+        )
+        .prop_map(|v| v.concat()),
+    ]
+}
+
+/// What joining `presplit_lines`'s lines with '\n' must give: the text without its final line end (`\r\n`, `\n`,
+/// or a bare `\r` — see the `presplit_last_line_drops_a_trailing_cr` unit test), every other `\r\n` read as `\n`.
+/// A CR not followed by LF inside the text stays part of its line.
+fn presplit_expected(t: &str) -> String {
+    let body = t
+        .strip_suffix("\r\n")
+        .or_else(|| t.strip_suffix('\n'))
+        .or_else(|| t.strip_suffix('\r'))
+        .unwrap_or(t);
+    body.replace("\r\n", "\n")
+}
+
 proptest! {
     #[test]
-    fn segments_cover_every_non_space_character_once_in_order(t in text(), lang in lang()) {
+    fn segments_cover_every_non_space_character_once_in_order(
+        t in mixed_text(piece()),
+        lang in lang(),
+    ) {
         let doc = document_from_bytes(Path::new("p.txt"), t.as_bytes()).unwrap();
         let langs = vec![lang; doc.blocks.len()];
         let sentences = split_blocks(&doc.text, &doc.blocks, &langs);
         let mut last_end = 0;
+        let mut last_block = 0;
         let mut joined = String::new();
-        for s in &sentences {
+        for (k, s) in sentences.iter().enumerate() {
+            prop_assert!((s.block as usize) < doc.blocks.len(), "sentence {} has no block: {:?}", k, s);
+            prop_assert!(s.block >= last_block, "block ids go back at sentence {}: {:?}", k, sentences);
             let block = doc.blocks[s.block as usize].span;
-            prop_assert!(block.start <= s.span.start && s.span.end <= block.end);
-            prop_assert!(s.span.start >= last_end, "overlap or out of order");
-            prop_assert!(!s.span.is_empty());
-            let piece = &doc.text[s.span.range()];
-            prop_assert_eq!(piece.trim(), piece);
-            joined.push_str(piece);
+            prop_assert!(
+                block.start <= s.span.start && s.span.end <= block.end,
+                "sentence {:?} outside its block {:?}", s.span, block
+            );
+            prop_assert!(s.span.start < s.span.end, "empty sentence {}: {:?}", k, s);
+            prop_assert!(
+                doc.text.is_char_boundary(s.span.start) && doc.text.is_char_boundary(s.span.end),
+                "sentence {:?} not on char boundaries", s.span
+            );
+            prop_assert!(
+                k == 0 || s.span.start >= last_end,
+                "sentence {} overlaps or precedes the one before: {:?}", k, sentences
+            );
+            let text = &doc.text[s.span.range()];
+            prop_assert_eq!(text.trim(), text, "sentence {} has surrounding whitespace", k);
+            joined.push_str(text);
             last_end = s.span.end;
+            last_block = s.block;
         }
         prop_assert_eq!(squeeze(&joined), squeeze(&doc.text));
     }
 
     #[test]
-    fn beads_are_monotone_and_cover_every_segment_once(
-        a in prop::collection::vec((0usize..200, 0u32..3), 0..60),
-        b in prop::collection::vec((0usize..200, 0u32..3), 0..60),
-        pair in prop_oneof![Just((Lang::Ko, Lang::En)), Just((Lang::Ja, Lang::En)), Just((Lang::Ko, Lang::Ja))],
-    ) {
-        let segs = |v: &[(usize, u32)]| -> Vec<Segment<'static>> {
-            let mut block = 0;
-            v.iter().map(|&(chars, step)| { block += step / 2; Segment { chars, block, numbers: &[] } }).collect()
-        };
-        let (sa, sb) = (segs(&a), segs(&b));
-        for (x, y, la, lb) in [(&sa, &sb, pair.0, pair.1), (&sb, &sa, pair.1, pair.0)] {
-            let beads = Aligner::new(la, lb).align(x, y);
-            let flat_a: Vec<u32> = beads.iter().flat_map(|b| b.a.clone()).collect();
-            let flat_b: Vec<u32> = beads.iter().flat_map(|b| b.b.clone()).collect();
-            prop_assert_eq!(flat_a, (0..x.len() as u32).collect::<Vec<_>>());
-            prop_assert_eq!(flat_b, (0..y.len() as u32).collect::<Vec<_>>());
-            for bead in &beads {
-                prop_assert!(!(bead.a.is_empty() && bead.b.is_empty()));
-                prop_assert!((0.0..=1.0).contains(&bead.score));
+    fn beads_are_monotone_and_cover_every_segment_once(a in segments(), b in segments()) {
+        for la in Lang::ALL {
+            for lb in Lang::ALL {
+                if la == lb {
+                    continue;
+                }
+                let beads = Aligner::new(la, lb).align(&a, &b);
+                let (mut i, mut j) = (0u32, 0u32);
+                for bead in &beads {
+                    prop_assert_eq!(bead.a.start, i, "{}-{}: gap or overlap on side a in {:?}", la, lb, beads);
+                    prop_assert_eq!(bead.b.start, j, "{}-{}: gap or overlap on side b in {:?}", la, lb, beads);
+                    prop_assert!(bead.a.start <= bead.a.end && bead.b.start <= bead.b.end, "{}-{}: reversed range {:?}", la, lb, bead);
+                    prop_assert!(!(bead.a.is_empty() && bead.b.is_empty()), "{}-{}: empty bead {:?}", la, lb, bead);
+                    prop_assert!((0.0..=1.0).contains(&bead.score), "{}-{}: score out of [0, 1]: {:?}", la, lb, bead);
+                    i = bead.a.end;
+                    j = bead.b.end;
+                }
+                prop_assert_eq!(i as usize, a.len(), "{}-{}: side a not covered", la, lb);
+                prop_assert_eq!(j as usize, b.len(), "{}-{}: side b not covered", la, lb);
             }
         }
     }
 
     #[test]
-    fn number_spans_point_into_the_sentence(t in text(), lang in lang()) {
-        let f = RuleExtractor.extract(lang, &t, Span::new(0, t.len()));
-        let mut last_end = 0;
-        for n in &f.numbers {
-            prop_assert!(n.span.start >= last_end, "mentions overlap: {:?}", f.numbers);
-            prop_assert!(!n.span.is_empty() && n.span.end <= t.len());
-            prop_assert!(t.is_char_boundary(n.span.start) && t.is_char_boundary(n.span.end));
-            prop_assert!(n.value.lo.is_finite() && n.value.hi.is_finite());
-            last_end = n.span.end;
+    fn number_spans_point_into_the_sentence(
+        t in mixed_text(prop_oneof![3 => piece(), 2 => one_of(NUMBER_PIECES)].boxed()),
+        lang in lang(),
+        cut in (any::<prop::sample::Index>(), any::<prop::sample::Index>()),
+    ) {
+        // The whole text as one sentence, and a sub-span cut on char boundaries (offsets must shift with it).
+        let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+        let (x, y) = (cut.0.get(&bounds), cut.1.get(&bounds));
+        for sentence in [Span::new(0, t.len()), Span::new(*x.min(y), *x.max(y))] {
+            let f = RuleExtractor.extract(lang, &t, sentence);
+            let mut last_end = sentence.start;
+            for n in &f.numbers {
+                prop_assert!(n.span.start < n.span.end, "empty mention {:?}", n);
+                prop_assert!(
+                    sentence.start <= n.span.start && n.span.end <= sentence.end,
+                    "mention {:?} outside the sentence {:?}", n.span, sentence
+                );
+                prop_assert!(
+                    t.is_char_boundary(n.span.start) && t.is_char_boundary(n.span.end),
+                    "mention {:?} not on char boundaries", n.span
+                );
+                prop_assert!(n.span.start >= last_end, "mentions overlap or are out of order: {:?}", f.numbers);
+                prop_assert!(n.value.lo.is_finite() && n.value.hi.is_finite(), "value not finite: {:?}", n);
+                prop_assert!(n.value.lo <= n.value.hi, "interval reversed: {:?}", n);
+                last_end = n.span.end;
+            }
         }
     }
 
     #[test]
-    fn presplit_lines_round_trip(t in "[a-z가-힣 \\r\\n]{0,60}") {
+    fn presplit_lines_round_trip(t in presplit_text()) {
         let spans = presplit_lines(&t);
         let lines: Vec<&str> = spans.iter().map(|s| &t[s.range()]).collect();
-        for l in &lines {
-            prop_assert!(!l.contains('\n'));
+        let mut last_end = 0;
+        for (k, s) in spans.iter().enumerate() {
+            prop_assert!(s.start <= s.end && s.end <= t.len(), "bad span {:?}", s);
+            // Consecutive lines are separated by exactly one line end; the first starts the text.
+            let gap = &t[last_end..s.start];
+            if k == 0 {
+                prop_assert_eq!(gap, "", "first line does not start the text");
+            } else {
+                prop_assert!(gap == "\n" || gap == "\r\n", "lines {} and {} separated by {:?}", k - 1, k, gap);
+            }
+            prop_assert!(!lines[k].contains('\n'), "line {} contains a newline: {:?}", k, lines[k]);
+            last_end = s.end;
         }
-        // Joining the lines with the line ends they had gives the text back (a final newline ends the last line).
-        let expected: Vec<&str> = t.strip_suffix('\n').unwrap_or(&t).split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l)).collect();
-        if t.is_empty() {
-            prop_assert!(lines.is_empty());
-        } else {
-            prop_assert_eq!(lines, expected);
-        }
+        prop_assert!(
+            matches!(&t[last_end..], "" | "\n" | "\r\n" | "\r"),
+            "text after the last line: {:?}", &t[last_end..]
+        );
+        // One line per '\n', plus the last line when text follows the last '\n'.
+        let tail = t.rsplit('\n').next().unwrap_or("");
+        let want = t.matches('\n').count() + usize::from(!tail.is_empty());
+        prop_assert_eq!(lines.len(), want);
+        prop_assert_eq!(lines.join("\n"), presplit_expected(&t));
     }
 }

@@ -75,7 +75,7 @@ pub fn align_segments(a: (&[String], Lang), b: (&[String], Lang)) -> Result<Vec<
             .map(|s| format!("{}\n", s.replace('\n', " ")))
             .collect::<String>()
     };
-    let doc = |t: String| ingest::document_from_bytes(Path::new("<gold>"), t.as_bytes());
+    let doc = |t: String| ingest::presplit_document_from_bytes(Path::new("<gold>"), t.as_bytes());
     let da = analyse(doc(text(a.0))?, Some(a.1), &cfg)?;
     let db = analyse(doc(text(b.0))?, Some(b.1), &cfg)?;
     Ok(align_pair(&da, &db)?

@@ -2,10 +2,12 @@
 //!
 //! In: a path and its bytes. Out: `Document { text, blocks, encoding, replaced }`. The text is the decoded file,
 //! character for character (a BOM is dropped), so byte spans map back to the file's lines and columns. Not done
-//! here: language identification, sentence splitting, PDF-text repair (the ingest issue). HTML pages go through
-//! `html.rs`, whose extracted text keeps a map back to the file.
+//! here: language identification, sentence splitting. HTML pages go through `html.rs`; plain text with PDF
+//! artefacts (page numbers, running headers, hard wraps, letter-spaced capitals) through `repair.rs`. Both keep a
+//! map from the document text back to the file.
 
 mod html;
+mod repair;
 mod text;
 
 use crate::error::{Error, Result};
@@ -47,9 +49,41 @@ pub fn is_html(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
-/// Decodes bytes that came from `path` (used for messages and [`Document::path`]).
-pub fn document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
+/// Reads a presplit file (one segment per line): decoded, never repaired or extracted, since its lines are the
+/// segments.
+pub fn read_presplit(path: &Path) -> Result<Document> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    presplit_document_from_bytes(path, &bytes)
+}
+
+/// [`read_presplit`] for bytes in memory.
+pub fn presplit_document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
     let (text, encoding, replaced) = decode(path, bytes)?;
+    Ok(Document {
+        path: path.to_path_buf(),
+        blocks: text::blocks(&text),
+        text,
+        encoding,
+        replaced,
+        dropped: 0,
+        origin: None,
+    })
+}
+
+/// Decodes bytes that came from `path` (used for messages and [`Document::path`]), repairing PDF artefacts.
+pub fn document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
+    let (raw, encoding, replaced) = decode(path, bytes)?;
+    let (text, dropped, origin) = match repair::repair(&raw) {
+        Some(r) => (
+            r.text,
+            r.dropped,
+            Some(crate::types::Origin {
+                raw,
+                starts: r.starts,
+            }),
+        ),
+        None => (raw, 0, None),
+    };
     let blocks = text::blocks(&text);
     Ok(Document {
         path: path.to_path_buf(),
@@ -57,8 +91,8 @@ pub fn document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
         blocks,
         encoding,
         replaced,
-        dropped: 0,
-        origin: None,
+        dropped,
+        origin,
     })
 }
 

@@ -63,9 +63,13 @@ pub fn ends_with_terminal(s: &str) -> bool {
         .is_some_and(|c| TERMINALS.contains(&c))
 }
 
-/// Vetoes that hold in every language: a number continues after `digits.` (Korean dates `2024. 10. 7.`, version
-/// numbers); the next piece opens lowercase or with continuing punctuation (the sentence goes on).
+/// Vetoes that hold in every language: an enumerator is not a sentence (`1. To make…`); a number continues after
+/// `digits.` (Korean dates `2024. 10. 7.`, version numbers); the next piece opens lowercase or with continuing
+/// punctuation (the sentence goes on).
 fn shared_veto(before: &str, after: &str) -> bool {
+    if is_enumerator(before) {
+        return true;
+    }
     let next = after.chars().next().unwrap_or(' ');
     if next.is_lowercase() || matches!(next, ',' | ';' | ':' | '、' | '，' | ')' | '）') {
         return true;
@@ -77,6 +81,20 @@ fn shared_veto(before: &str, after: &str) -> bool {
         }
     }
     false
+}
+
+/// A list or heading number standing alone before its text: `1.`, `２．`, `a.`, `가.`, `iv.`.
+fn is_enumerator(s: &str) -> bool {
+    let Some(body) = s.strip_suffix(['.', '．']) else {
+        return false;
+    };
+    let n = body.chars().count();
+    (1..=3).contains(&n)
+        && (body
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            || (n == 1 && body.chars().all(|c| c.is_alphabetic()))
+            || body.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
 }
 
 /// The last whitespace-separated word of `s`.
