@@ -7,7 +7,7 @@
 //! same metric code.
 
 use super::metrics::{AlignCounts, Bead};
-use super::{gold_releases, read_jsonl};
+use super::{gold_releases, read_jsonl, read_lines};
 use crate::error::{Error, Result};
 use crate::ingest;
 use crate::pipeline::{align_pair, analyse, PipelineConfig};
@@ -82,14 +82,6 @@ pub fn align_segments(a: (&[String], Lang), b: (&[String], Lang)) -> Result<Vec<
         .beads
         .into_iter()
         .map(|x| (x.a.collect(), x.b.collect()))
-        .collect())
-}
-
-fn read_lines(p: &Path) -> Result<Vec<String>> {
-    Ok(std::fs::read_to_string(p)
-        .map_err(|e| Error::io(p, e))?
-        .lines()
-        .map(str::to_string)
         .collect())
 }
 

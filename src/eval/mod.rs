@@ -109,6 +109,15 @@ pub(crate) fn read_jsonl(path: &Path) -> Result<Vec<serde_json::Value>> {
         .collect()
 }
 
+/// Reads a text file as lines.
+pub(crate) fn read_lines(path: &Path) -> Result<Vec<String>> {
+    Ok(std::fs::read_to_string(path)
+        .map_err(|e| Error::io(path, e))?
+        .lines()
+        .map(str::to_string)
+        .collect())
+}
+
 /// The release folders below `gold`, sorted.
 pub(crate) fn gold_releases(gold: &Path) -> Result<Vec<String>> {
     let mut ids: Vec<String> = std::fs::read_dir(gold)

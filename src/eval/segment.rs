@@ -7,8 +7,8 @@
 //! In: folders. Out: one [`SegRow`] per set and language. Not done here: printing.
 
 use super::metrics::{compare_segments, SegCounts};
-use super::{gold_releases, read_jsonl};
-use crate::error::{Error, Result};
+use super::{gold_releases, read_jsonl, read_lines};
+use crate::error::Result;
 use crate::ingest;
 use crate::pipeline::{analyse, PipelineConfig};
 use crate::types::Lang;
@@ -86,14 +86,6 @@ fn find_release_file(dir: &Path, lang: Lang) -> Option<std::path::PathBuf> {
         .iter()
         .map(|e| dir.join(format!("{lang}.{e}")))
         .find(|p| p.is_file())
-}
-
-fn read_lines(path: &Path) -> Result<Vec<String>> {
-    Ok(std::fs::read_to_string(path)
-        .map_err(|e| Error::io(path, e))?
-        .lines()
-        .map(str::to_string)
-        .collect())
 }
 
 /// Evaluates every third-party set under `data/segmentation`.
