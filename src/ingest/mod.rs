@@ -26,7 +26,14 @@ pub fn read_document(path: &Path) -> Result<Document> {
 
 /// Decodes an HTML page and extracts its release body (see `html.rs`).
 pub fn html_document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
-    let (raw, encoding, replaced) = decode(path, bytes)?;
+    let (raw, encoding, replaced) = match (encoding_rs::Encoding::for_bom(bytes), meta_charset(bytes)) {
+        (None, Some(enc)) => {
+            let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+            let replaced = if had_errors { count_replacements(&text) } else { 0 };
+            (text.into_owned(), enc.name(), replaced)
+        }
+        _ => decode(path, bytes)?,
+    };
     let e = html::extract(&raw);
     Ok(Document {
         path: path.to_path_buf(),
@@ -129,6 +136,19 @@ fn decode(path: &Path, bytes: &[u8]) -> Result<(String, &'static str, usize)> {
     Ok((text.into_owned(), enc.name(), replaced))
 }
 
+/// The encoding an HTML page declares in its first 1,024 bytes (`<meta charset="…">` or
+/// `<meta http-equiv="Content-Type" content="text/html; charset=…">`).
+fn meta_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+    let at = head.find("charset=")? + "charset=".len();
+    let label: String = head[at..]
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
 fn count_replacements(text: &str) -> usize {
     text.chars().filter(|&c| c == '\u{FFFD}').count()
 }
@@ -186,6 +206,16 @@ mod tests {
         let doc = document_from_bytes(Path::new("a.txt"), &bytes).unwrap();
         assert!(doc.text.starts_with("서울특별시는"), "{}", doc.text);
         assert_eq!(doc.encoding, "EUC-KR");
+    }
+
+    #[test]
+    fn html_meta_charset_wins() {
+        let (body, _, _) = encoding_rs::SHIFT_JIS.encode("<p>横浜市は協定を結んだ。</p>");
+        let mut bytes = b"<html><head><meta charset=\"Shift_JIS\"></head><body><article><h1>x</h1>".to_vec();
+        bytes.extend_from_slice(&body);
+        let doc = html_document_from_bytes(Path::new("a.html"), &bytes).unwrap();
+        assert_eq!(doc.encoding, "Shift_JIS");
+        assert!(doc.text.contains("横浜市は協定を結んだ。"), "{}", doc.text);
     }
 
     #[test]
