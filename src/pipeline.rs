@@ -125,7 +125,17 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
             })
             .collect()
     } else {
-        let langs = vec![doc_lang; doc.blocks.len()];
+        // Each block is split by the rules of its own language (an English name list inside a Korean release);
+        // blocks without deciding letters take the document's.
+        let langs: Vec<Lang> = doc
+            .blocks
+            .iter()
+            .map(|b| {
+                langid::identify_block(doc.slice(b.span), Some(doc_lang))
+                    .lang
+                    .unwrap_or(doc_lang)
+            })
+            .collect();
         segment::split_blocks(&doc.text, &doc.blocks, &langs)
     };
     let features = sentences

@@ -26,14 +26,19 @@ pub fn read_document(path: &Path) -> Result<Document> {
 
 /// Decodes an HTML page and extracts its release body (see `html.rs`).
 pub fn html_document_from_bytes(path: &Path, bytes: &[u8]) -> Result<Document> {
-    let (raw, encoding, replaced) = match (encoding_rs::Encoding::for_bom(bytes), meta_charset(bytes)) {
-        (None, Some(enc)) => {
-            let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-            let replaced = if had_errors { count_replacements(&text) } else { 0 };
-            (text.into_owned(), enc.name(), replaced)
-        }
-        _ => decode(path, bytes)?,
-    };
+    let (raw, encoding, replaced) =
+        match (encoding_rs::Encoding::for_bom(bytes), meta_charset(bytes)) {
+            (None, Some(enc)) => {
+                let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+                let replaced = if had_errors {
+                    count_replacements(&text)
+                } else {
+                    0
+                };
+                (text.into_owned(), enc.name(), replaced)
+            }
+            _ => decode(path, bytes)?,
+        };
     let e = html::extract(&raw);
     Ok(Document {
         path: path.to_path_buf(),
@@ -211,7 +216,8 @@ mod tests {
     #[test]
     fn html_meta_charset_wins() {
         let (body, _, _) = encoding_rs::SHIFT_JIS.encode("<p>横浜市は協定を結んだ。</p>");
-        let mut bytes = b"<html><head><meta charset=\"Shift_JIS\"></head><body><article><h1>x</h1>".to_vec();
+        let mut bytes =
+            b"<html><head><meta charset=\"Shift_JIS\"></head><body><article><h1>x</h1>".to_vec();
         bytes.extend_from_slice(&body);
         let doc = html_document_from_bytes(Path::new("a.html"), &bytes).unwrap();
         assert_eq!(doc.encoding, "Shift_JIS");
