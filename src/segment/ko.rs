@@ -5,9 +5,11 @@
 //! In/out as [`super::Segmenter`]. Not done here: sentences without final punctuation (`…했다 그리고`), nominal
 //! endings `-함.`/`-음.` inside lists (segmentation issue).
 
-use super::rules::{ends_in_quote, split_with};
+use super::rules::{ends_in_quote, split_with_extra};
 use super::Segmenter;
 use crate::types::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 
 pub struct Korean;
 
@@ -28,8 +30,21 @@ const QUOTATIVES: &[&str] = &[
 
 impl Segmenter for Korean {
     fn split(&self, text: &str, block: Span) -> Vec<Span> {
-        split_with(text, block, veto)
+        split_with_extra(text, block, veto, glued_endings)
     }
+}
+
+/// A final ending with its mark glued to the next sentence (`…넣었다.2월 10일…`, `…했다.이후…`), which UAX #29
+/// does not break.
+static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:다|요|죠|까|니다|음|함|임)[.?!]([가-힣0-9])").expect("static regex")
+});
+
+fn glued_endings(block: &str) -> Vec<usize> {
+    GLUED
+        .captures_iter(block)
+        .filter_map(|c| c.get(1).map(|m| m.start()))
+        .collect()
 }
 
 fn veto(before: &str, after: &str) -> bool {

@@ -6,7 +6,18 @@
 //! specific lists (abbreviations, quotatives), which live in `en.rs`, `ko.rs`, `ja.rs`.
 
 use crate::types::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 use unicode_segmentation::UnicodeSegmentation;
+
+/// A sentence end followed by citation marks (`…였다.[2][3] 다음`): the break goes after the marks, where UAX #29
+/// offers none.
+static AFTER_CITATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[.!?。！？](?:\[[0-9*]{1,3}\])+\s*").expect("static regex"));
+
+/// Trailing citation marks, ignored when asking whether a piece ends a sentence.
+static CITATIONS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\[[0-9*]{1,3}\])+$").expect("static regex"));
 
 /// Sentence-final marks.
 pub const TERMINALS: &[char] = &['.', '!', '?', '。', '！', '？', '．', '…'];
@@ -19,16 +30,35 @@ pub const CLOSERS: &[char] = &[
 /// block, trimmed) must not be made.
 pub type Veto = fn(before: &str, after: &str) -> bool;
 
-/// Splits `text[block]` into sentences using UAX #29 candidates filtered by [`TERMINALS`] and `veto`.
+/// Extra candidate breaks a language adds to UAX #29's (byte offsets into the block).
+pub type Extra = fn(block: &str) -> Vec<usize>;
+
+/// No extra candidates.
+pub fn no_extra(_: &str) -> Vec<usize> {
+    Vec::new()
+}
+
+/// Splits `text[block]` into sentences using UAX #29 candidates (plus `extra` ones) filtered by [`TERMINALS`] and
+/// `veto`.
 pub fn split_with(text: &str, block: Span, veto: Veto) -> Vec<Span> {
+    split_with_extra(text, block, veto, no_extra)
+}
+
+/// [`split_with`] with language-specific extra candidates.
+pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Vec<Span> {
     let slice = &text[block.range()];
     let mut out = Vec::new();
     let mut start = 0usize; // start of the current sentence, relative to slice
-    let candidates: Vec<usize> = slice
+    let mut candidates: Vec<usize> = slice
         .split_sentence_bound_indices()
         .map(|(i, _)| i)
         .skip(1)
         .collect();
+    candidates.extend(AFTER_CITATION.find_iter(slice).map(|m| m.end()));
+    candidates.extend(extra(slice));
+    candidates.retain(|&c| c > 0 && c < slice.len() && slice.is_char_boundary(c));
+    candidates.sort_unstable();
+    candidates.dedup();
     for cut in candidates {
         let before = slice[start..cut].trim();
         let after = slice[cut..].trim_start();
@@ -55,8 +85,9 @@ fn push_trimmed(out: &mut Vec<Span>, base: usize, slice: &str, start: usize, end
     }
 }
 
-/// True when `s` ends with a terminal mark, possibly followed by closers.
+/// True when `s` ends with a terminal mark, possibly followed by closers and citation marks.
 pub fn ends_with_terminal(s: &str) -> bool {
+    let s = CITATIONS.replace(s.trim_end(), "");
     s.trim_end_matches(CLOSERS)
         .chars()
         .next_back()
