@@ -18,7 +18,7 @@ const PUNCT: &[&str] = &[
 ];
 
 /// Fixed pieces that exercise particular rules (abbreviations, quotatives, Korean dotted dates, bullets,
-/// enumerators).
+/// enumerators, citation marks, Korean endings glued to the next sentence).
 const RULE_PIECES: &[&str] = &[
     "서울시는",
     "참석했다.",
@@ -41,6 +41,13 @@ const RULE_PIECES: &[&str] = &[
     "1.",
     "가.",
     "iv.",
+    "[2]",
+    "[*]",
+    "[",
+    "]",
+    "했다.2월",
+    "넣었다.이후",
+    "합니다?네",
 ];
 
 /// Number-ish pieces the normaliser reads.

@@ -15,8 +15,68 @@ const PREFIX_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gov", "Sen", "Rep", "Gen", "Col",
     "Lt", "Capt", "Hon", "No", "Nos", "Vol", "Fig", "Art", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Tel", "ca", "cf", "e.g", "i.e",
-    "U.S", "U.K", "U.N",
 ];
+
+/// Abbreviations that end sentences as often as they sit inside them: a boundary stands only before a word that
+/// typically opens a sentence (`…in the U.S. How about you?` vs `the U.S. Embassy`).
+const AMBIGUOUS_ABBREVIATIONS: &[&str] = &["U.S", "U.K", "U.N", "E.U"];
+
+/// Closed-class words that open sentences (pronouns, determiners, conjunctions, question words).
+const SENTENCE_STARTERS: &[&str] = &[
+    "I",
+    "We",
+    "You",
+    "He",
+    "She",
+    "It",
+    "They",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "The",
+    "A",
+    "An",
+    "There",
+    "Here",
+    "How",
+    "What",
+    "Why",
+    "When",
+    "Where",
+    "Who",
+    "Which",
+    "Did",
+    "Do",
+    "Does",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "But",
+    "And",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "For",
+    "If",
+    "As",
+    "Its",
+    "Their",
+    "Our",
+    "My",
+    "His",
+    "Her",
+    "Then",
+    "Also",
+    "However",
+    "Meanwhile",
+];
+
+/// Abbreviations that stand before a number (`p. 55`, `pp. 10–12`).
+const NUMBER_ABBREVIATIONS: &[&str] = &["p", "pp", "para", "ch", "sec", "art", "N°"];
 
 impl Segmenter for English {
     fn split(&self, text: &str, block: Span) -> Vec<Span> {
@@ -24,14 +84,25 @@ impl Segmenter for English {
     }
 }
 
-fn veto(before: &str, _after: &str) -> bool {
+fn veto(before: &str, after: &str) -> bool {
     let word = last_word(before).trim_start_matches(['(', '"', '“', '\'']);
     let Some(stem) = word.strip_suffix('.') else {
         return false;
     };
+    let next_word = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let starts_sentence = SENTENCE_STARTERS.contains(&next_word);
     if PREFIX_ABBREVIATIONS.contains(&stem) {
         return true;
     }
-    // A single capital initial (`J. Smith`).
-    stem.len() == 1 && stem.chars().all(|c| c.is_ascii_uppercase())
+    if NUMBER_ABBREVIATIONS.contains(&stem) && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    if AMBIGUOUS_ABBREVIATIONS.contains(&stem) {
+        return !starts_sentence;
+    }
+    // A single capital initial (`J. Smith`), unless a sentence plainly starts after it (`you and I. Did…`).
+    stem.len() == 1 && stem.chars().all(|c| c.is_ascii_uppercase()) && !starts_sentence
 }

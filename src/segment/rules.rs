@@ -56,6 +56,8 @@ pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Ve
         .collect();
     candidates.extend(AFTER_CITATION.find_iter(slice).map(|m| m.end()));
     candidates.extend(extra(slice));
+    let forced = inline_items(slice);
+    candidates.extend(forced.iter().copied());
     candidates.retain(|&c| c > 0 && c < slice.len() && slice.is_char_boundary(c));
     candidates.sort_unstable();
     candidates.dedup();
@@ -65,7 +67,12 @@ pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Ve
         if before.is_empty() || after.is_empty() {
             continue;
         }
-        if !ends_with_terminal(before) || shared_veto(before, after) || veto(before, after) {
+        let keep = if forced.contains(&cut) {
+            !is_enumerator(before)
+        } else {
+            ends_with_terminal(before) && !shared_veto(before, after) && !veto(before, after)
+        };
+        if !keep {
             continue;
         }
         push_trimmed(&mut out, block.start, slice, start, cut);
@@ -114,18 +121,37 @@ fn shared_veto(before: &str, after: &str) -> bool {
     false
 }
 
-/// A list or heading number standing alone before its text: `1.`, `２．`, `a.`, `가.`, `iv.`.
+/// A list or heading number standing alone before its text: `1.`, `1.)`, `２．`, `a.`, `가.`, `iv.`, `• 9.`.
 fn is_enumerator(s: &str) -> bool {
-    let Some(body) = s.strip_suffix(['.', '．']) else {
-        return false;
-    };
-    let n = body.chars().count();
-    (1..=3).contains(&n)
-        && (body
-            .chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-            || (n == 1 && body.chars().all(|c| c.is_alphabetic()))
-            || body.chars().all(|c| matches!(c, 'i' | 'v' | 'x')))
+    ENUMERATOR.is_match(s)
+}
+
+static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[•⁃\-*·]?\s*(?:[0-9０-９]{1,3}|[a-zA-Z가-힣]|[ivx]{1,4})[.．]\)?$")
+        .expect("static regex")
+});
+
+/// In a block that opens with a list marker, each later marker of the same kind (`… 2.) The second item`) starts
+/// a new item, whether or not the previous item ended with a period.
+static INLINE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:[•⁃]\s?)?(?:[0-9]{1,2}[.)]{1,2}|[a-z][.)]|[ivx]{1,4}\.)\s")
+        .expect("static regex")
+});
+
+static OPENS_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[•⁃]\s?)?(?:[0-9]{1,2}[.)]{1,2}|[a-z][.)]|[ivx]{1,4}\.)\s")
+        .expect("static regex")
+});
+
+/// Forced breaks before inline list items, for blocks that open with a list marker.
+fn inline_items(slice: &str) -> Vec<usize> {
+    if !OPENS_LIST.is_match(slice) {
+        return Vec::new();
+    }
+    INLINE_ITEM
+        .find_iter(slice)
+        .map(|m| m.start() + 1)
+        .collect()
 }
 
 /// The last whitespace-separated word of `s`.
