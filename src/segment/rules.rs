@@ -105,7 +105,7 @@ pub fn ends_with_terminal(s: &str) -> bool {
 /// `digits.` (Korean dates `2024. 10. 7.`, version numbers); the next piece opens lowercase or with continuing
 /// punctuation (the sentence goes on).
 fn shared_veto(before: &str, after: &str) -> bool {
-    if is_enumerator(before) {
+    if is_enumerator(before) || inside_brackets(before, after) {
         return true;
     }
     let next = after.chars().next().unwrap_or(' ');
@@ -119,6 +119,26 @@ fn shared_veto(before: &str, after: &str) -> bool {
         }
     }
     false
+}
+
+/// Bracket pairs that a sentence end inside does not close (`（これは山です。これは山です）。`).
+const BRACKETS: &[(char, char)] = &[
+    ('(', ')'),
+    ('（', '）'),
+    ('「', '」'),
+    ('『', '』'),
+    ('《', '》'),
+    ('〈', '〉'),
+];
+
+/// True when `before` leaves a bracket open that `after` closes within a short distance (so unbalanced
+/// brackets in messy text cannot glue a whole block together).
+fn inside_brackets(before: &str, after: &str) -> bool {
+    BRACKETS.iter().any(|&(open, close)| {
+        let depth = before.chars().filter(|&c| c == open).count() as isize
+            - before.chars().filter(|&c| c == close).count() as isize;
+        depth > 0 && after.chars().take(200).any(|c| c == close)
+    })
 }
 
 /// A list or heading number standing alone before its text: `1.`, `1.)`, `２．`, `a.`, `가.`, `iv.`, `• 9.`.
