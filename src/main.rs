@@ -377,12 +377,23 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
     let text = match a.what.as_str() {
         "segment" => {
             let mut rows = eval::segment::project_gold(&a.gold, &a.corpus)?;
+            let (press, failures) = eval::segment::press_cases(&a.cases)?;
+            rows.extend(press);
             if have_data {
                 rows.extend(eval::segment::data_sets(&a.data)?);
             }
             match format {
                 "json" => format!("{}\n", eval::segment_json(&rows)),
-                _ => eval::segment_markdown(&rows),
+                _ => format!(
+                    "{}\nPress cases not split exactly as their gold ({}): {}\n",
+                    eval::segment_markdown(&rows),
+                    failures.len(),
+                    if failures.is_empty() {
+                        "none".to_string()
+                    } else {
+                        failures.join(", ")
+                    }
+                ),
             }
         }
         "align" => {

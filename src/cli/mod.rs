@@ -148,6 +148,9 @@ pub struct EvalArgs {
     /// The sample releases (raw files for `eval segment`).
     #[arg(long, default_value = "corpus")]
     pub corpus: PathBuf,
+    /// `eval segment`: the project's press-style cases.
+    #[arg(long, default_value = "tests/segmentation/press_cases.jsonl")]
+    pub cases: PathBuf,
     /// Third-party gold data (segmentation sets, NTREX); skipped with a warning when absent.
     #[arg(long, default_value = "../shared/data")]
     pub data: PathBuf,

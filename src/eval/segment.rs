@@ -8,7 +8,7 @@
 
 use super::metrics::{compare_segments, SegCounts};
 use super::{gold_releases, read_jsonl, read_lines};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::ingest;
 use crate::pipeline::{analyse, PipelineConfig};
 use crate::types::Lang;
@@ -86,6 +86,43 @@ fn find_release_file(dir: &Path, lang: Lang) -> Option<std::path::PathBuf> {
         .iter()
         .map(|e| dir.join(format!("{lang}.{e}")))
         .find(|p| p.is_file())
+}
+
+/// The project's own press-style cases (`tests/segmentation/press_cases.jsonl`, 30 per language, each named
+/// after the rule it tests): one row per language, plus the ids of the cases not split exactly right.
+pub fn press_cases(path: &Path) -> Result<(Vec<SegRow>, Vec<String>)> {
+    let mut per_lang: BTreeMap<Lang, SegCounts> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for rec in read_jsonl(path)? {
+        let lang: Lang = rec["lang"]
+            .as_str()
+            .unwrap_or_default()
+            .parse()
+            .map_err(|e| Error::input(path, format!("{e}")))?;
+        let text = rec["text"].as_str().unwrap_or_default();
+        let gold: Vec<String> = rec["sentences"]
+            .as_array()
+            .map(|v| {
+                v.iter()
+                    .filter_map(|s| s.as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let c = compare_segments(text, &segment_text(text, lang)?, &gold);
+        if c.exact_records == 0 {
+            failures.push(rec["id"].as_str().unwrap_or("?").to_string());
+        }
+        per_lang.entry(lang).or_default().add(c);
+    }
+    let rows = per_lang
+        .into_iter()
+        .map(|(lang, counts)| SegRow {
+            set: "press-cases".into(),
+            lang,
+            counts,
+        })
+        .collect();
+    Ok((rows, failures))
 }
 
 /// Evaluates every third-party set under `data/segmentation`.

@@ -1,0 +1,110 @@
+//! Criterion benches per stage on the sample corpus (run with `cargo bench`; never in CI): ingest + segmentation
+//! throughput per language, number extraction, pairwise alignment, and a whole release end to end.
+//! `scripts/bench.sh` runs them and records the figures in `docs/SPEED.md`.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use pressalign::align::Aligner;
+use pressalign::ingest::document_from_bytes;
+use pressalign::normalize::{Extractor, RuleExtractor};
+use pressalign::pipeline::{self, PipelineConfig, ReleaseInput};
+use pressalign::segment::split_blocks;
+use pressalign::{Lang, Span};
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+fn corpus_text(lang: Lang) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    let mut text = String::new();
+    for d in dirs {
+        if let Ok(t) = std::fs::read_to_string(d.join(format!("{lang}.txt"))) {
+            text.push_str(&t);
+            text.push('\n');
+        }
+    }
+    // About 1 MB per language, so that per-call overhead does not dominate.
+    text.repeat((1_000_000 / text.len().max(1)).max(1))
+}
+
+fn segmentation(c: &mut Criterion) {
+    let mut g = c.benchmark_group("ingest+segment");
+    for lang in Lang::ALL {
+        let text = corpus_text(lang);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(lang.code(), |b| {
+            b.iter(|| {
+                let doc = document_from_bytes(Path::new("bench.txt"), text.as_bytes()).unwrap();
+                let langs = vec![lang; doc.blocks.len()];
+                black_box(split_blocks(&doc.text, &doc.blocks, &langs).len())
+            })
+        });
+    }
+    g.finish();
+}
+
+fn extraction(c: &mut Criterion) {
+    let mut g = c.benchmark_group("extract");
+    for lang in Lang::ALL {
+        let text = corpus_text(lang);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(lang.code(), |b| {
+            b.iter(|| {
+                black_box(
+                    RuleExtractor
+                        .extract(lang, &text, Span::new(0, text.len()))
+                        .numbers
+                        .len(),
+                )
+            })
+        });
+    }
+    g.finish();
+}
+
+fn alignment(c: &mut Criterion) {
+    let cfg = PipelineConfig::default();
+    let analyse = |lang: Lang| {
+        let text = corpus_text(lang);
+        let doc = document_from_bytes(Path::new("bench.txt"), text.as_bytes()).unwrap();
+        pipeline::analyse(doc, Some(lang), &cfg).unwrap()
+    };
+    let (ko, en) = (analyse(Lang::Ko), analyse(Lang::En));
+    let (sa, sb) = (ko.segments(), en.segments());
+    let mut g = c.benchmark_group("align");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements((sa.len() + sb.len()) as u64));
+    g.bench_function(format!("ko-en {}x{} sentences", sa.len(), sb.len()), |b| {
+        b.iter(|| black_box(Aligner::new(Lang::Ko, Lang::En).align(&sa, &sb).len()))
+    });
+    g.finish();
+}
+
+fn release(c: &mut Criterion) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/seoul-2024-climate-summit");
+    let input = ReleaseInput {
+        id: "seoul-2024-climate-summit".into(),
+        files: ["ko.txt", "ja.txt", "en.txt"]
+            .iter()
+            .map(|f| dir.join(f))
+            .collect(),
+        source: None,
+    };
+    c.bench_function("release end to end (3 languages)", |b| {
+        b.iter(|| {
+            black_box(
+                pipeline::process(&input, &PipelineConfig::default())
+                    .unwrap()
+                    .pairs
+                    .len(),
+            )
+        })
+    });
+}
+
+criterion_group!(benches, segmentation, extraction, alignment, release);
+criterion_main!(benches);
