@@ -84,7 +84,8 @@ impl Segmenter for English {
     }
 }
 
-fn veto(before: &str, after: &str) -> bool {
+/// The English abbreviation rules; Korean and Japanese text uses them for Latin abbreviations too (`Dr. 존`).
+pub(super) fn veto(before: &str, after: &str) -> bool {
     let word = last_word(before).trim_start_matches(['(', '"', '“', '\'']);
     let Some(stem) = word.strip_suffix('.') else {
         return false;

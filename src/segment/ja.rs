@@ -19,5 +19,6 @@ impl Segmenter for Japanese {
 }
 
 fn veto(before: &str, after: &str) -> bool {
-    ends_in_quote(before) && QUOTATIVES.iter().any(|q| after.starts_with(q))
+    (ends_in_quote(before) && QUOTATIVES.iter().any(|q| after.starts_with(q)))
+        || super::en::veto(before, after)
 }

@@ -47,6 +47,14 @@ fn glued_endings(block: &str) -> Vec<usize> {
         .collect()
 }
 
+/// A particle glued to what precedes it (`2025. 1. 1.부터`, `한빛시.)을`): no sentence opens with one.
+static PARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:부터|까지|에서|으로|을|를|은|는|에|의|로|과|와|도)(?:\s|$|[,.])")
+        .expect("static regex")
+});
+
 fn veto(before: &str, after: &str) -> bool {
-    ends_in_quote(before) && QUOTATIVES.iter().any(|q| after.starts_with(q))
+    (ends_in_quote(before) && QUOTATIVES.iter().any(|q| after.starts_with(q)))
+        || PARTICLE.is_match(after)
+        || super::en::veto(before, after)
 }

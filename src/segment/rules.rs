@@ -15,6 +15,11 @@ use unicode_segmentation::UnicodeSegmentation;
 static AFTER_CITATION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[.!?。！？](?:\[[0-9*]{1,3}\])+\s*").expect("static regex"));
 
+/// A CJK sentence end directly followed by an opening bracket (`…しました。（詳細は…。）`): UAX #29 attaches the
+/// bracket to the previous sentence, so the break between them is offered here.
+static BEFORE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[。！？][（「『(]").expect("static regex"));
+
 /// Trailing citation marks, ignored when asking whether a piece ends a sentence.
 static CITATIONS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\[[0-9*]{1,3}\])+$").expect("static regex"));
@@ -55,6 +60,11 @@ pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Ve
         .skip(1)
         .collect();
     candidates.extend(AFTER_CITATION.find_iter(slice).map(|m| m.end()));
+    candidates.extend(
+        BEFORE_OPENING
+            .find_iter(slice)
+            .map(|m| m.start() + '。'.len_utf8()),
+    );
     candidates.extend(extra(slice));
     let forced = inline_items(slice);
     candidates.extend(forced.iter().copied());
