@@ -139,6 +139,8 @@ const BRACKETS: &[(char, char)] = &[
     ('『', '』'),
     ('《', '》'),
     ('〈', '〉'),
+    ('“', '”'),
+    ('‘', '’'),
 ];
 
 /// True when `before` leaves a bracket open that `after` closes within a short distance (so unbalanced
