@@ -108,38 +108,41 @@ fn is_input(p: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
 }
 
-/// Reads `source = "ja"` from a release's `release.toml` (other keys are accepted and ignored for now).
+/// What a release's `release.toml` may say. Unknown keys are accepted and ignored (later issues add some).
+#[derive(Debug, Default, serde::Deserialize)]
+struct ReleaseToml {
+    /// The language the release was written in (`"ja"`, `"ko-KR"`).
+    source: Option<String>,
+}
+
+/// Reads `source` from a release's `release.toml` (absent file: `None`); a malformed file is an error naming its
+/// line and column.
 fn read_release_toml(path: &Path) -> Result<Option<Lang>> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(Error::io(path, e)),
     };
-    let mut source = None;
-    for (i, line) in text.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
-        let parse_err = |message: String| Error::Parse {
+    let parse_err = |offset: usize, message: String| {
+        let (line, column) = crate::types::line_col(&text, offset);
+        Error::Parse {
             path: path.to_path_buf(),
-            line: i + 1,
-            column: 1,
+            line,
+            column,
             message,
-        };
-        let (key, value) = line
-            .split_once('=')
-            .ok_or_else(|| parse_err("expected key = \"value\"".into()))?;
-        let value = value.trim().trim_matches('"');
-        if key.trim() == "source" {
-            source = Some(
-                value
-                    .parse::<Lang>()
-                    .map_err(|e| parse_err(e.to_string()))?,
-            );
         }
-    }
-    Ok(source)
+    };
+    let parsed: ReleaseToml = toml::from_str(&text).map_err(|e| {
+        let at = e.span().map_or(0, |s| s.start);
+        parse_err(at, e.message().to_string())
+    })?;
+    parsed
+        .source
+        .map(|s| {
+            s.parse::<Lang>()
+                .map_err(|e| parse_err(text.find("source").unwrap_or(0), e.to_string()))
+        })
+        .transpose()
 }
 
 /// Runs every release of `corpus` and writes the outputs under `out`.
@@ -219,4 +222,43 @@ fn write_release(r: &ReleaseResult, out: &Path, config: &BatchConfig) -> Result<
         export::write_atomic(&dir.join("qa.json"), &report::to_json(&qa))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toml_file(content: &str) -> (std::path::PathBuf, Result<Option<Lang>>) {
+        let dir = std::env::temp_dir().join(format!(
+            "pressalign-toml-{}-{}",
+            std::process::id(),
+            content.len()
+        ));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("release.toml");
+        std::fs::write(&p, content).unwrap();
+        let r = read_release_toml(&p);
+        std::fs::remove_dir_all(&dir).unwrap();
+        (p, r)
+    }
+
+    #[test]
+    fn release_toml_source_and_errors() {
+        assert_eq!(
+            toml_file("source = \"ja\"  # written in Japanese\ndate = \"2024-10-07\"\n")
+                .1
+                .unwrap(),
+            Some(Lang::Ja)
+        );
+        let (_, bad_lang) = toml_file("\nsource = \"fr\"\n");
+        assert!(bad_lang
+            .unwrap_err()
+            .to_string()
+            .contains(":2:1: unknown language 'fr'"));
+        let (_, bad_syntax) = toml_file("source = ja\n");
+        assert!(bad_syntax
+            .unwrap_err()
+            .to_string()
+            .contains("release.toml:1:"));
+    }
 }

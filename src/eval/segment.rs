@@ -99,16 +99,7 @@ pub fn press_cases(path: &Path) -> Result<(Vec<SegRow>, Vec<String>)> {
             .unwrap_or_default()
             .parse()
             .map_err(|e| Error::input(path, format!("{e}")))?;
-        let text = rec["text"].as_str().unwrap_or_default();
-        let gold: Vec<String> = rec["sentences"]
-            .as_array()
-            .map(|v| {
-                v.iter()
-                    .filter_map(|s| s.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let c = compare_segments(text, &segment_text(text, lang)?, &gold);
+        let c = score_record(&rec, lang)?;
         if c.exact_records == 0 {
             failures.push(rec["id"].as_str().unwrap_or("?").to_string());
         }
@@ -125,6 +116,20 @@ pub fn press_cases(path: &Path) -> Result<(Vec<SegRow>, Vec<String>)> {
     Ok((rows, failures))
 }
 
+/// Segments one gold record (`{"text", "sentences"}`) and compares it with its sentences.
+fn score_record(rec: &serde_json::Value, lang: Lang) -> Result<SegCounts> {
+    let text = rec["text"].as_str().unwrap_or_default();
+    let gold: Vec<String> = rec["sentences"]
+        .as_array()
+        .map(|v| {
+            v.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(compare_segments(text, &segment_text(text, lang)?, &gold))
+}
+
 /// Evaluates every third-party set under `data/segmentation`.
 pub fn data_sets(data: &Path) -> Result<Vec<SegRow>> {
     let dir = data.join("segmentation");
@@ -133,24 +138,14 @@ pub fn data_sets(data: &Path) -> Result<Vec<SegRow>> {
         let path = dir.join(file);
         let mut per_set: BTreeMap<String, SegCounts> = BTreeMap::new();
         for rec in read_jsonl(&path)? {
-            let text = rec["text"].as_str().unwrap_or_default();
-            let gold: Vec<String> = rec["sentences"]
-                .as_array()
-                .map(|v| {
-                    v.iter()
-                        .filter_map(|s| s.as_str().map(str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
             let set = match rec["set"].as_str() {
                 Some(s) => format!("{name}-{s}"),
                 None => name.to_string(),
             };
-            let got = segment_text(text, lang)?;
             per_set
                 .entry(set)
                 .or_default()
-                .add(compare_segments(text, &got, &gold));
+                .add(score_record(&rec, lang)?);
         }
         rows.extend(
             per_set
