@@ -377,23 +377,35 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
     let text = match a.what.as_str() {
         "segment" => {
             let mut rows = eval::segment::project_gold(&a.gold, &a.corpus)?;
-            let (press, failures) = eval::segment::press_cases(&a.cases)?;
+            let (press, mut failures) = eval::segment::press_cases(&a.cases)?;
             rows.extend(press);
+            let press_failed: Vec<String> = failures.iter().map(|f| f.id.clone()).collect();
             if have_data {
-                rows.extend(eval::segment::data_sets(&a.data)?);
+                let (data_rows, data_failures) = eval::segment::data_sets(&a.data)?;
+                rows.extend(data_rows);
+                failures.extend(data_failures);
             }
-            match format {
-                "json" => format!("{}\n", eval::segment_json(&rows)),
-                _ => format!(
-                    "{}\nPress cases not split exactly as their gold ({}): {}\n",
-                    eval::segment_markdown(&rows),
-                    failures.len(),
-                    if failures.is_empty() {
-                        "none".to_string()
-                    } else {
-                        failures.join(", ")
-                    }
-                ),
+            if a.failures {
+                let mut s = String::new();
+                for f in &failures {
+                    s.push_str(&serde_json::to_string(f)?);
+                    s.push('\n');
+                }
+                s
+            } else {
+                match format {
+                    "json" => format!("{}\n", eval::segment_json(&rows)),
+                    _ => format!(
+                        "{}\nPress cases not split exactly as their gold ({}): {}\n",
+                        eval::segment_markdown(&rows),
+                        press_failed.len(),
+                        if press_failed.is_empty() {
+                            "none".to_string()
+                        } else {
+                            press_failed.join(", ")
+                        }
+                    ),
+                }
             }
         }
         "align" => {

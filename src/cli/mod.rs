@@ -163,4 +163,8 @@ pub struct EvalArgs {
     /// `eval align` with `--dump`: score the peer output `<case>/<PEER>.jsonl` found there.
     #[arg(long, requires = "dump")]
     pub peer: Option<String>,
+    /// `eval segment`: print, instead of the table, every record not split exactly as its gold, one JSON
+    /// object per line (`set`, `id`, `gold`, `got`).
+    #[arg(long)]
+    pub failures: bool,
 }

@@ -88,21 +88,28 @@ fn find_release_file(dir: &Path, lang: Lang) -> Option<std::path::PathBuf> {
         .find(|p| p.is_file())
 }
 
+/// A gold record the segmenter did not reproduce exactly: its set, id, gold and produced segments.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct SegFailure {
+    pub set: String,
+    pub id: String,
+    pub gold: Vec<String>,
+    pub got: Vec<String>,
+}
+
 /// The project's own press-style cases (`tests/segmentation/press_cases.jsonl`, 30 per language, each named
-/// after the rule it tests): one row per language, plus the ids of the cases not split exactly right.
-pub fn press_cases(path: &Path) -> Result<(Vec<SegRow>, Vec<String>)> {
+/// after the rule it tests): one row per language, plus the cases not split exactly right.
+pub fn press_cases(path: &Path) -> Result<(Vec<SegRow>, Vec<SegFailure>)> {
     let mut per_lang: BTreeMap<Lang, SegCounts> = BTreeMap::new();
     let mut failures = Vec::new();
-    for rec in read_jsonl(path)? {
+    for (i, rec) in read_jsonl(path)?.iter().enumerate() {
         let lang: Lang = rec["lang"]
             .as_str()
             .unwrap_or_default()
             .parse()
-            .map_err(|e| Error::input(path, format!("{e}")))?;
-        let c = score_record(&rec, lang)?;
-        if c.exact_records == 0 {
-            failures.push(rec["id"].as_str().unwrap_or("?").to_string());
-        }
+            .map_err(|e| Error::input(path, format!("record {}: {e}", i + 1)))?;
+        let (c, failure) = score_record(rec, lang, "press-cases", i)?;
+        failures.extend(failure);
         per_lang.entry(lang).or_default().add(c);
     }
     let rows = per_lang
@@ -116,8 +123,14 @@ pub fn press_cases(path: &Path) -> Result<(Vec<SegRow>, Vec<String>)> {
     Ok((rows, failures))
 }
 
-/// Segments one gold record (`{"text", "sentences"}`) and compares it with its sentences.
-fn score_record(rec: &serde_json::Value, lang: Lang) -> Result<SegCounts> {
+/// Segments one gold record (`{"text", "sentences"}`) and compares it with its sentences; a record not
+/// reproduced exactly also comes back as a [`SegFailure`] (its `id`, or its 1-based line number).
+fn score_record(
+    rec: &serde_json::Value,
+    lang: Lang,
+    set: &str,
+    index: usize,
+) -> Result<(SegCounts, Option<SegFailure>)> {
     let text = rec["text"].as_str().unwrap_or_default();
     let gold: Vec<String> = rec["sentences"]
         .as_array()
@@ -127,25 +140,36 @@ fn score_record(rec: &serde_json::Value, lang: Lang) -> Result<SegCounts> {
                 .collect()
         })
         .unwrap_or_default();
-    Ok(compare_segments(text, &segment_text(text, lang)?, &gold))
+    let got = segment_text(text, lang)?;
+    let counts = compare_segments(text, &got, &gold);
+    let failure = (counts.exact_records == 0).then(|| SegFailure {
+        set: set.to_string(),
+        id: match &rec["id"] {
+            serde_json::Value::String(s) => s.clone(),
+            _ => format!("line {}", index + 1),
+        },
+        gold,
+        got,
+    });
+    Ok((counts, failure))
 }
 
-/// Evaluates every third-party set under `data/segmentation`.
-pub fn data_sets(data: &Path) -> Result<Vec<SegRow>> {
+/// Evaluates every third-party set under `data/segmentation`, with the records not reproduced exactly.
+pub fn data_sets(data: &Path) -> Result<(Vec<SegRow>, Vec<SegFailure>)> {
     let dir = data.join("segmentation");
     let mut rows = Vec::new();
+    let mut failures = Vec::new();
     for &(file, lang, name) in DATA_SETS {
         let path = dir.join(file);
         let mut per_set: BTreeMap<String, SegCounts> = BTreeMap::new();
-        for rec in read_jsonl(&path)? {
+        for (i, rec) in read_jsonl(&path)?.iter().enumerate() {
             let set = match rec["set"].as_str() {
                 Some(s) => format!("{name}-{s}"),
                 None => name.to_string(),
             };
-            per_set
-                .entry(set)
-                .or_default()
-                .add(score_record(&rec, lang)?);
+            let (c, failure) = score_record(rec, lang, &set, i)?;
+            failures.extend(failure);
+            per_set.entry(set).or_default().add(c);
         }
         rows.extend(
             per_set
@@ -153,5 +177,5 @@ pub fn data_sets(data: &Path) -> Result<Vec<SegRow>> {
                 .map(|(set, counts)| SegRow { set, lang, counts }),
         );
     }
-    Ok(rows)
+    Ok((rows, failures))
 }

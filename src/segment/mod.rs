@@ -240,6 +240,70 @@ mod tests {
             &["○ 115개국 3천여 명 참석"],
         ),
         ("heading_without_period", Lang::En, "Contact", &["Contact"]),
+        (
+            "en_fronted_time_adverbial",
+            Lang::En,
+            "At 9 a.m. Mayor Park opened the forum. It ended at 6 p.m. The next day was free.",
+            &[
+                "At 9 a.m. Mayor Park opened the forum.",
+                "It ended at 6 p.m.",
+                "The next day was free.",
+            ],
+        ),
+        (
+            "en_missing_space_after_stop",
+            Lang::En,
+            "The hall opened.Visitors came. See www.Example.org today.",
+            &["The hall opened.", "Visitors came.", "See www.Example.org today."],
+        ),
+        (
+            "en_spaced_citation_stays",
+            Lang::En,
+            "Hydrogen is a gas. [1] It burns.",
+            &["Hydrogen is a gas. [1]", "It burns."],
+        ),
+        (
+            "en_straight_quote_two_sentences",
+            Lang::En,
+            "\"We are ready. We will open in May,\" he said.",
+            &["\"We are ready. We will open in May,\" he said."],
+        ),
+        (
+            "en_glued_backtick_close",
+            Lang::En,
+            "He said `it is open.` Next came questions.",
+            &["He said `it is open.`", "Next came questions."],
+        ),
+        (
+            "en_free_standing_close_quote",
+            Lang::En,
+            "It was called '' Sky Garden ! '' . Many came.",
+            &["It was called '' Sky Garden ! '' .", "Many came."],
+        ),
+        (
+            "en_editorial_ellipsis_with_citation",
+            Lang::En,
+            "\"Cities [...] must act [...]\" (Lee 12). Next.",
+            &["\"Cities [...] must act [...]\" (Lee 12).", "Next."],
+        ),
+        (
+            "en_ellipsis_then_pronoun",
+            Lang::En,
+            "I thought... I would stay. Then I left.",
+            &["I thought... I would stay.", "Then I left."],
+        ),
+        (
+            "en_tokenised_title",
+            Lang::En,
+            "Hello Mr . Robinson , welcome .",
+            &["Hello Mr . Robinson , welcome ."],
+        ),
+        (
+            "en_bullet_before_number",
+            Lang::En,
+            "• 9. The first item • 10. The second item",
+            &["• 9. The first item", "• 10. The second item"],
+        ),
     ];
 
     #[test]

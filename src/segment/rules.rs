@@ -13,22 +13,26 @@ use unicode_segmentation::UnicodeSegmentation;
 /// A sentence end followed by citation marks (`…였다.[2][3] 다음`): the break goes after the marks, where UAX #29
 /// offers none.
 static AFTER_CITATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[.!?。！？](?:\[[0-9*]{1,3}\])+\s*").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"[.!?。！？](?:\s?\[[0-9*]{1,3}\])+\s*").expect("static regex"));
 
 /// A CJK sentence end directly followed by an opening bracket (`…しました。（詳細は…。）`): UAX #29 attaches the
 /// bracket to the previous sentence, so the break between them is offered here.
 static BEFORE_OPENING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[。！？][（「『(]").expect("static regex"));
 
+/// Citation marks opening the rest of a block: they belong to the sentence before.
+static CITATION_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\[[0-9*]{1,3}\]").expect("static regex"));
+
 /// Trailing citation marks, ignored when asking whether a piece ends a sentence.
 static CITATIONS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\[[0-9*]{1,3}\])+$").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?:\s?\[[0-9*]{1,3}\])+$").expect("static regex"));
 
 /// Sentence-final marks.
 pub const TERMINALS: &[char] = &['.', '!', '?', '。', '！', '？', '．', '…'];
 /// Marks that may follow a terminal and still belong to the sentence.
 pub const CLOSERS: &[char] = &[
-    '"', '\'', '”', '’', '」', '』', ')', '）', ']', '］', '》', '〉',
+    '"', '\'', '`', '´', '”', '’', '」', '』', ')', '）', ']', '］', '》', '〉',
 ];
 
 /// Returns true when a boundary between `before` (the candidate sentence, trimmed) and `after` (the rest of the
@@ -72,13 +76,17 @@ pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Ve
     candidates.sort_unstable();
     candidates.dedup();
     for cut in candidates {
+        if cut <= start {
+            continue;
+        }
+        let cut = absorb_closing_quote(slice, start, cut);
         let before = slice[start..cut].trim();
         let after = slice[cut..].trim_start();
         if before.is_empty() || after.is_empty() {
             continue;
         }
         let keep = if forced.contains(&cut) {
-            !is_enumerator(before)
+            !is_enumerator(before) && before.chars().any(char::is_alphanumeric)
         } else {
             ends_with_terminal(before) && !shared_veto(before, after) && !veto(before, after)
         };
@@ -90,6 +98,42 @@ pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Ve
     }
     push_trimmed(&mut out, block.start, slice, start, slice.len());
     out
+}
+
+/// Quote marks that UAX #29 does not treat as closing punctuation when they are ASCII or doubled (`''`, `` ` ``).
+const QUOTE_MARKS: &[char] = &['"', '\'', '`', '”', '’', '´'];
+
+/// Moves a break past the quote marks that close the sentence before it: marks glued to the terminal
+/// (`…close it.` ` ``Next…`), and a free-standing quote token (`… Dad ! '' .`) that closes a quote opened earlier
+/// in the block, or that no later token of the same spelling could be the closing partner of.
+fn absorb_closing_quote(slice: &str, start: usize, cut: usize) -> usize {
+    let glued = slice[cut..]
+        .find(|c: char| !QUOTE_MARKS.contains(&c))
+        .unwrap_or(slice.len() - cut);
+    if glued > 0 && slice[..cut].ends_with(TERMINALS) {
+        return cut + glued;
+    }
+    let rest = &slice[cut..];
+    let token_len = rest
+        .find(|c: char| !QUOTE_MARKS.contains(&c))
+        .unwrap_or(rest.len());
+    let token = &rest[..token_len];
+    let free_standing = slice[..cut].ends_with(char::is_whitespace)
+        && rest[token_len..].starts_with(char::is_whitespace);
+    if token.is_empty() || !free_standing {
+        return cut;
+    }
+    let is_token = |w: &&str| *w == token;
+    let earlier = slice[..cut].split_whitespace().filter(is_token).count();
+    let later = rest[token_len..]
+        .split_whitespace()
+        .filter(is_token)
+        .count();
+    if earlier % 2 == 1 && later % 2 == 0 && cut >= start {
+        cut + token_len
+    } else {
+        cut
+    }
 }
 
 fn push_trimmed(out: &mut Vec<Span>, base: usize, slice: &str, start: usize, end: usize) {
@@ -105,7 +149,13 @@ fn push_trimmed(out: &mut Vec<Span>, base: usize, slice: &str, start: usize, end
 /// True when `s` ends with a terminal mark, possibly followed by closers and citation marks.
 pub fn ends_with_terminal(s: &str) -> bool {
     let s = CITATIONS.replace(s.trim_end(), "");
-    s.trim_end_matches(CLOSERS)
+    // An editorial ellipsis (`stairways [...]"`) marks an omission, not an end.
+    let unquoted = s.trim_end_matches(QUOTE_MARKS);
+    if unquoted.ends_with("[...]") || unquoted.ends_with("[…]") {
+        return false;
+    }
+    // Closers may stand apart from the terminal in tokenised text (`Boursier . '`).
+    s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace())
         .chars()
         .next_back()
         .is_some_and(|c| TERMINALS.contains(&c))
@@ -118,8 +168,12 @@ fn shared_veto(before: &str, after: &str) -> bool {
     if is_enumerator(before) || inside_brackets(before, after) {
         return true;
     }
+    // Nothing but punctuation is left (`… Dad ! '' .`), or the sentence's citation marks follow (`gas. [1]`).
+    if !after.chars().any(char::is_alphanumeric) || CITATION_START.is_match(after) {
+        return true;
+    }
     let next = after.chars().next().unwrap_or(' ');
-    if next.is_lowercase() || matches!(next, ',' | ';' | ':' | '、' | '，' | ')' | '）') {
+    if next.is_lowercase() || matches!(next, ',' | ';' | ':' | '.' | '、' | '，' | ')' | '）') {
         return true;
     }
     let stem = before.trim_end_matches(CLOSERS);
@@ -146,11 +200,15 @@ const BRACKETS: &[(char, char)] = &[
 /// True when `before` leaves a bracket open that `after` closes within a short distance (so unbalanced
 /// brackets in messy text cannot glue a whole block together).
 fn inside_brackets(before: &str, after: &str) -> bool {
-    BRACKETS.iter().any(|&(open, close)| {
-        let depth = before.chars().filter(|&c| c == open).count() as isize
-            - before.chars().filter(|&c| c == close).count() as isize;
-        depth > 0 && after.chars().take(200).any(|c| c == close)
-    })
+    // Straight double quotes open and close with the same mark: an odd count means one is open.
+    let straight =
+        before.matches('"').count() % 2 == 1 && after.chars().take(200).any(|c| c == '"');
+    straight
+        || BRACKETS.iter().any(|&(open, close)| {
+            let depth = before.chars().filter(|&c| c == open).count() as isize
+                - before.chars().filter(|&c| c == close).count() as isize;
+            depth > 0 && after.chars().take(200).any(|c| c == close)
+        })
 }
 
 /// A list or heading number standing alone before its text: `1.`, `1.)`, `２．`, `a.`, `가.`, `iv.`, `• 9.`.
