@@ -254,7 +254,11 @@ mod tests {
             "en_missing_space_after_stop",
             Lang::En,
             "The hall opened.Visitors came. See www.Example.org today.",
-            &["The hall opened.", "Visitors came.", "See www.Example.org today."],
+            &[
+                "The hall opened.",
+                "Visitors came.",
+                "See www.Example.org today.",
+            ],
         ),
         (
             "en_spaced_citation_stays",
@@ -297,6 +301,36 @@ mod tests {
             Lang::En,
             "Hello Mr . Robinson , welcome .",
             &["Hello Mr . Robinson , welcome ."],
+        ),
+        (
+            "ko_trailing_note_after_end",
+            Lang::Ko,
+            "대회 우승자이기도 하다. (6회 우승) 또한 2009년에도 우승했다.",
+            &["대회 우승자이기도 하다. (6회 우승)", "또한 2009년에도 우승했다."],
+        ),
+        (
+            "ko_quotative_hamyeo",
+            Lang::Ko,
+            "\"지금 시작하겠다.\" 하며 자리에서 일어났다.",
+            &["\"지금 시작하겠다.\" 하며 자리에서 일어났다."],
+        ),
+        (
+            "ko_angle_bracket_quote",
+            Lang::Ko,
+            "그는 <가자. 지금 가자.> 하고 말했다. 모두 따랐다.",
+            &["그는 <가자. 지금 가자.> 하고 말했다.", "모두 따랐다."],
+        ),
+        (
+            "ko_dash_item_after_end",
+            Lang::Ko,
+            "신청서를 낸다. - 대상: 관내 기업",
+            &["신청서를 낸다.", "- 대상: 관내 기업"],
+        ),
+        (
+            "ja_note_after_maru_without_end",
+            Lang::Ja,
+            "受賞した。（3回目）次の大会にも出る。",
+            &["受賞した。（3回目）", "次の大会にも出る。"],
         ),
         (
             "en_bullet_before_number",

@@ -12,8 +12,23 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// A sentence end followed by citation marks (`…였다.[2][3] 다음`): the break goes after the marks, where UAX #29
 /// offers none.
-static AFTER_CITATION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[.!?。！？](?:\s?\[[0-9*]{1,3}\])+\s*").expect("static regex"));
+static AFTER_CITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.!?。！？](?:\s?\[(?:[0-9*]{1,3}|[가-힣]{1,2}\s?[0-9]{1,3})\])+\s*")
+        .expect("static regex")
+});
+
+/// A sentence end followed by a short bracketed note (`…하다.(6회 우승) 또한`): UAX #29 breaks inside the
+/// bracket, so the break after it is offered here.
+static AFTER_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[^0-9０-９\s][.!?。！？]["'”’」』]*\s?[(（][^()（）.!?。！？]{1,40}[)）]\s*"#)
+        .expect("static regex")
+});
+
+/// A dash item after a sentence end (`…입력한다. - 고등학교의…`): UAX #29 reads the dash as continuing the
+/// sentence (SContinue), so the break before it is offered here.
+static BEFORE_DASH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?。！？]["'”’」』)>]*\s+([-–—•·]\s)"#).expect("static regex")
+});
 
 /// A CJK sentence end directly followed by an opening bracket (`…しました。（詳細は…。）`): UAX #29 attaches the
 /// bracket to the previous sentence, so the break between them is offered here.
@@ -21,18 +36,20 @@ static BEFORE_OPENING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[。！？][（「『(]").expect("static regex"));
 
 /// Citation marks opening the rest of a block: they belong to the sentence before.
-static CITATION_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\[[0-9*]{1,3}\]").expect("static regex"));
+static CITATION_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\[(?:[0-9*]{1,3}|[가-힣]{1,2}\s?[0-9]{1,3})\]").expect("static regex")
+});
 
 /// Trailing citation marks, ignored when asking whether a piece ends a sentence.
-static CITATIONS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\s?\[[0-9*]{1,3}\])+$").expect("static regex"));
+static CITATIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s?\[(?:[0-9*]{1,3}|[가-힣]{1,2}\s?[0-9]{1,3})\])+$").expect("static regex")
+});
 
 /// Sentence-final marks.
 pub const TERMINALS: &[char] = &['.', '!', '?', '。', '！', '？', '．', '…'];
 /// Marks that may follow a terminal and still belong to the sentence.
 pub const CLOSERS: &[char] = &[
-    '"', '\'', '`', '´', '”', '’', '」', '』', ')', '）', ']', '］', '》', '〉',
+    '"', '\'', '`', '´', '”', '’', '」', '』', ')', '）', ']', '］', '》', '〉', '>',
 ];
 
 /// Returns true when a boundary between `before` (the candidate sentence, trimmed) and `after` (the rest of the
@@ -64,6 +81,12 @@ pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Ve
         .skip(1)
         .collect();
     candidates.extend(AFTER_CITATION.find_iter(slice).map(|m| m.end()));
+    candidates.extend(AFTER_NOTE.find_iter(slice).map(|m| m.end()));
+    candidates.extend(
+        BEFORE_DASH_ITEM
+            .captures_iter(slice)
+            .filter_map(|c| c.get(1).map(|m| m.start())),
+    );
     candidates.extend(
         BEFORE_OPENING
             .find_iter(slice)
@@ -108,7 +131,7 @@ const QUOTE_MARKS: &[char] = &['"', '\'', '`', '”', '’', '´'];
 /// in the block, or that no later token of the same spelling could be the closing partner of.
 fn absorb_closing_quote(slice: &str, start: usize, cut: usize) -> usize {
     let glued = slice[cut..]
-        .find(|c: char| !QUOTE_MARKS.contains(&c))
+        .find(|c: char| !QUOTE_MARKS.contains(&c) && !CLOSERS.contains(&c))
         .unwrap_or(slice.len() - cut);
     if glued > 0 && slice[..cut].ends_with(TERMINALS) {
         return cut + glued;
@@ -154,11 +177,59 @@ pub fn ends_with_terminal(s: &str) -> bool {
     if unquoted.ends_with("[...]") || unquoted.ends_with("[…]") {
         return false;
     }
+    // A short note in brackets after the end (`…하다.(6회 우승)`) belongs to the sentence.
+    if let Some(open) = trailing_note(&s) {
+        return ends_with_terminal(&s[..open]);
+    }
     // Closers may stand apart from the terminal in tokenised text (`Boursier . '`).
     s.trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace())
         .chars()
         .next_back()
         .is_some_and(|c| TERMINALS.contains(&c))
+}
+
+/// Where a bracketed note without a sentence end of its own closes `s` (`…하다. (6회 우승)`).
+fn trailing_note(s: &str) -> Option<usize> {
+    let open = match s.chars().next_back()? {
+        ')' => '(',
+        '）' => '（',
+        _ => return None,
+    };
+    let i = s.rfind(open)?;
+    let inner = &s[i + open.len_utf8()..s.len() - open.len_utf8()];
+    // Glued to a sentence end that is not a number's dot (`2024. 10. 7.(월)` is a date).
+    let head = s[..i].trim_end().trim_end_matches(CLOSERS);
+    let glued = ends_sentence_not_number(head);
+    (glued && is_note(inner)).then_some(i)
+}
+
+/// True when `s` ends with a terminal mark that is not the dot of a number or date (`10. 7.`).
+fn ends_sentence_not_number(s: &str) -> bool {
+    s.strip_suffix(TERMINALS).is_some_and(|h| {
+        !h.is_empty() && !h.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace())
+    })
+}
+
+/// A bracketed note: short, with no sentence end inside, and not a list marker (`(2)`, `（가）`).
+fn is_note(inner: &str) -> bool {
+    let n = inner.chars().count();
+    let marker = inner
+        .chars()
+        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || (n == 1 && inner.chars().all(char::is_alphabetic));
+    n <= 40 && !marker && !inner.contains(TERMINALS) && !inner.contains(['(', '（'])
+}
+
+/// True when `after` opens with a bracketed note (`(6회 우승) 또한…`): it closes the sentence before.
+fn opens_with_note(after: &str) -> bool {
+    let mut chars = after.chars();
+    let close = match chars.next() {
+        Some('(') => ')',
+        Some('（') => '）',
+        _ => return false,
+    };
+    let inner = chars.as_str();
+    inner.find(close).is_some_and(|j| is_note(&inner[..j]))
 }
 
 /// Vetoes that hold in every language: an enumerator is not a sentence (`1. To make…`); a number continues after
@@ -169,7 +240,10 @@ fn shared_veto(before: &str, after: &str) -> bool {
         return true;
     }
     // Nothing but punctuation is left (`… Dad ! '' .`), or the sentence's citation marks follow (`gas. [1]`).
-    if !after.chars().any(char::is_alphanumeric) || CITATION_START.is_match(after) {
+    if !after.chars().any(char::is_alphanumeric)
+        || CITATION_START.is_match(after)
+        || (ends_sentence_not_number(before) && opens_with_note(after))
+    {
         return true;
     }
     let next = after.chars().next().unwrap_or(' ');
@@ -195,6 +269,7 @@ const BRACKETS: &[(char, char)] = &[
     ('〈', '〉'),
     ('“', '”'),
     ('‘', '’'),
+    ('<', '>'),
 ];
 
 /// True when `before` leaves a bracket open that `after` closes within a short distance (so unbalanced
