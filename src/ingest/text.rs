@@ -3,8 +3,10 @@
 //! number or contact is a contact line, a short date line near the top is a dateline, a short line without
 //! sentence-final punctuation is a heading (title kind), anything else a paragraph.
 //!
+//! A line that stops on a particle or comma (`これは父の` / `家です。`) continues on the next line: one block.
+//!
 //! In: decoded text. Out: blocks with spans trimmed of surrounding whitespace. Not done here: joining hard-wrapped
-//! lines, dropping page numbers and running headers (PDF-text repair comes with the ingest issue).
+//! paragraphs, dropping page numbers and running headers (`repair.rs`).
 
 use crate::types::{Block, BlockKind, Span};
 
@@ -14,22 +16,44 @@ pub(crate) const BULLETS: &[char] = &[
 ];
 
 pub(crate) fn blocks(text: &str) -> Vec<Block> {
-    let mut out = Vec::new();
+    let mut spans: Vec<Span> = Vec::new();
     let mut pos = 0;
+    let mut open_line = false; // the previous line stopped where no sentence or heading can end
     for line in text.split_inclusive('\n') {
         let start = pos;
         pos += line.len();
         let trimmed_start = line.len() - line.trim_start().len();
         let content = line.trim();
         if content.is_empty() {
+            open_line = false;
             continue;
         }
         let s = start + trimmed_start;
         let span = Span::new(s, s + content.len());
-        let kind = kind_of(content, out.len());
-        out.push(Block { kind, span });
+        let bullet = content.starts_with(BULLETS);
+        match spans.last_mut() {
+            Some(last) if open_line && !bullet => last.end = span.end,
+            _ => spans.push(span),
+        }
+        open_line = ends_mid_sentence(content);
     }
-    out
+    spans
+        .into_iter()
+        .enumerate()
+        .map(|(i, span)| Block {
+            kind: kind_of(&text[span.range()], i),
+            span,
+        })
+        .collect()
+}
+
+/// True when a line stops on a Japanese or Korean particle or a comma (`これは父の`, `…하고,`): neither a
+/// sentence nor a heading ends there, so the next line continues it (an errant line break).
+fn ends_mid_sentence(line: &str) -> bool {
+    const OPEN_ENDS: &[char] = &[
+        'の', 'を', 'に', 'が', 'へ', 'や', '、', '，', '의', '을', '를',
+    ];
+    line.ends_with(OPEN_ENDS) || (line.ends_with(',') && !line.is_ascii())
 }
 
 fn kind_of(line: &str, index: usize) -> BlockKind {
@@ -123,6 +147,21 @@ mod tests {
                 (BlockKind::ListItem, "○ 3천여 명 참석"),
                 (BlockKind::Paragraph, "본문 문장이다. 두 번째 문장이다."),
                 (BlockKind::Contact, "문의: 02-123-4567"),
+            ]
+        );
+    }
+
+    #[test]
+    fn line_stopping_on_a_particle_continues() {
+        let text = "これは父の\n家です。\n次の行です\n・項目の\n・次の項目";
+        let got: Vec<&str> = blocks(text).iter().map(|b| &text[b.span.range()]).collect();
+        assert_eq!(
+            got,
+            [
+                "これは父の\n家です。",
+                "次の行です",
+                "・項目の",
+                "・次の項目"
             ]
         );
     }

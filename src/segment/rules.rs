@@ -72,6 +72,17 @@ pub fn split_with(text: &str, block: Span, veto: Veto) -> Vec<Span> {
 
 /// [`split_with`] with language-specific extra candidates.
 pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Vec<Span> {
+    split_with_forced(text, block, veto, extra, no_extra)
+}
+
+/// [`split_with_extra`] plus breaks the language forces without a sentence-final mark (`…です(^o^)2文目`).
+pub fn split_with_forced(
+    text: &str,
+    block: Span,
+    veto: Veto,
+    extra: Extra,
+    forced_extra: Extra,
+) -> Vec<Span> {
     let slice = &text[block.range()];
     let mut out = Vec::new();
     let mut start = 0usize; // start of the current sentence, relative to slice
@@ -93,7 +104,8 @@ pub fn split_with_extra(text: &str, block: Span, veto: Veto, extra: Extra) -> Ve
             .map(|m| m.start() + '。'.len_utf8()),
     );
     candidates.extend(extra(slice));
-    let forced = inline_items(slice);
+    let mut forced = inline_items(slice);
+    forced.extend(forced_extra(slice));
     candidates.extend(forced.iter().copied());
     candidates.retain(|&c| c > 0 && c < slice.len() && slice.is_char_boundary(c));
     candidates.sort_unstable();
@@ -280,8 +292,16 @@ fn inside_brackets(before: &str, after: &str) -> bool {
         before.matches('"').count() % 2 == 1 && after.chars().take(200).any(|c| c == '"');
     straight
         || BRACKETS.iter().any(|&(open, close)| {
-            let depth = before.chars().filter(|&c| c == open).count() as isize
-                - before.chars().filter(|&c| c == close).count() as isize;
+            // A closer with nothing open (the `）` of an enumerator `4.）`) does not cancel a later opener.
+            let depth = before.chars().fold(0usize, |d, c| {
+                if c == open {
+                    d + 1
+                } else if c == close {
+                    d.saturating_sub(1)
+                } else {
+                    d
+                }
+            });
             depth > 0 && after.chars().take(200).any(|c| c == close)
         })
 }
@@ -292,7 +312,7 @@ fn is_enumerator(s: &str) -> bool {
 }
 
 static ENUMERATOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[•⁃\-*·]?\s*(?:[0-9０-９]{1,3}|[a-zA-Z가-힣]|[ivx]{1,4})[.．]\)?$")
+    Regex::new(r"^[•⁃\-*·]?\s*(?:[0-9０-９]{1,3}|[a-zA-Z가-힣]|[ivx]{1,4})[.．][)）]?$")
         .expect("static regex")
 });
 
