@@ -96,6 +96,9 @@ fn exit_code(failed: bool, counts: Counts, fail_on: Option<Severity>) -> u8 {
 fn analyse(path: &std::path::Path, lang: Option<Lang>, presplit: bool) -> anyhow::Result<Analysed> {
     let cfg = PipelineConfig { presplit };
     let a = pipeline::analyse_file(path, lang, &cfg)?;
+    for w in a.warnings() {
+        eprintln!("pressalign: warning: {w}");
+    }
     if a.doc.text.trim().is_empty() {
         eprintln!(
             "pressalign: warning: {}: empty file, nothing to do",
@@ -214,7 +217,7 @@ fn segment(a: &cli::SegmentArgs, out: &mut Out) -> anyhow::Result<u8> {
                 "end": s.span.end,
                 "text": doc.doc.slice(s.span),
                 "block": s.block,
-                "lang": doc.lang(),
+                "lang": doc.sentence_lang(i).map_or("unsupported", Lang::code),
             });
             writeln!(out, "{v}")?;
         }

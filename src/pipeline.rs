@@ -4,6 +4,7 @@
 //! In: file paths (or bytes) and a [`PipelineConfig`]. Out: [`Analysed`] documents and a [`ReleaseResult`] with
 //! pairwise beads and findings. Not done here: writing files (export), parallelism (batch), flags (cli).
 
+use crate::align::length::LengthModel;
 use crate::align::{Aligner, PairBead, Segment};
 use crate::error::{Error, Result};
 use crate::ingest;
@@ -12,6 +13,7 @@ use crate::normalize::{Extractor, Features, RuleExtractor};
 use crate::qa::{self, Finding, QaRow, QaSide};
 use crate::segment;
 use crate::types::{Document, Lang, LangGuess, Sentence, Span};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Settings of the pipeline that the library understands (built from flags by `cli::config`).
@@ -28,6 +30,9 @@ pub struct Analysed {
     pub guess: LangGuess,
     pub sentences: Vec<Sentence>,
     pub features: Vec<Features>,
+    /// The language of each block: its own (an English name list in a Korean release), the document's for blocks
+    /// without deciding letters, `None` for text in a language pressalign does not handle (Chinese).
+    pub block_langs: Vec<Option<Lang>>,
 }
 
 impl Analysed {
@@ -55,17 +60,68 @@ impl Analysed {
             .join(lang.joiner())
     }
 
-    /// Aligner input for this document.
+    /// The language of sentence `i` (its block's), `None` when it is in a language pressalign does not handle.
+    pub fn sentence_lang(&self, i: usize) -> Option<Lang> {
+        let block = self.sentences[i].block as usize;
+        self.block_langs.get(block).copied().unwrap_or(self.lang())
+    }
+
+    /// Aligner input for this document. A sentence in another of the three languages has its length converted to
+    /// the document language's units (an English line in a Korean release is about twice as long as its Korean
+    /// equivalent would be), so the length model does not read it as Korean.
     pub fn segments(&self) -> Vec<Segment<'_>> {
+        let doc_lang = self.lang();
         self.sentences
             .iter()
             .zip(&self.features)
-            .map(|(s, f)| Segment {
-                chars: f.chars,
-                block: s.block,
-                numbers: &f.numbers,
+            .enumerate()
+            .map(|(i, (s, f))| {
+                let chars = match (self.sentence_lang(i), doc_lang) {
+                    (Some(own), Some(doc)) if own != doc => {
+                        let ratio = LengthModel::for_pair(doc, own).mean.exp();
+                        (f.chars as f64 / ratio).round() as usize
+                    }
+                    _ => f.chars,
+                };
+                Segment {
+                    chars,
+                    block: s.block,
+                    numbers: &f.numbers,
+                }
             })
             .collect()
+    }
+
+    /// What a user should hear about this document without it being an error: undecodable bytes, blocks in
+    /// another language.
+    pub fn warnings(&self) -> Vec<String> {
+        let path = self.doc.path.display();
+        let mut out = Vec::new();
+        if self.doc.replaced > 0 {
+            out.push(format!(
+                "{path}: {} undecodable bytes replaced by U+FFFD",
+                self.doc.replaced
+            ));
+        }
+        let Some(doc_lang) = self.lang() else {
+            return out;
+        };
+        let mut other: BTreeMap<&str, usize> = BTreeMap::new();
+        for l in &self.block_langs {
+            match l {
+                Some(l) if *l != doc_lang => *other.entry(l.code()).or_default() += 1,
+                None => *other.entry("unsupported").or_default() += 1,
+                _ => {}
+            }
+        }
+        if !other.is_empty() {
+            let list: Vec<String> = other.iter().map(|(l, n)| format!("{n} {l}")).collect();
+            out.push(format!(
+                "{path}: blocks in another language than {doc_lang} kept as such: {}",
+                list.join(", ")
+            ));
+        }
+        out
     }
 
     /// The QA view of a range of sentences.
@@ -114,7 +170,28 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
             guess,
             sentences: Vec::new(),
             features: Vec::new(),
+            block_langs: Vec::new(),
         });
+    };
+    // Each block is split by the rules of its own language (an English name list inside a Korean release);
+    // blocks without deciding letters take the document's.
+    let block_langs: Vec<Option<Lang>> = if config.presplit {
+        vec![Some(doc_lang); doc.blocks.len()]
+    } else {
+        doc.blocks
+            .iter()
+            .map(|b| {
+                let g = langid::identify_block(doc.slice(b.span), Some(doc_lang));
+                // Latin text whatlang calls another language is still read with the English rules (names and
+                // titles fool it); Chinese running text is nobody's.
+                match (g.lang, g.method) {
+                    (Some(l), _) => Some(l),
+                    (None, "chinese") => None,
+                    (None, "whatlang") => Some(Lang::En),
+                    (None, _) => Some(doc_lang),
+                }
+            })
+            .collect()
     };
     let sentences: Vec<Sentence> = if config.presplit {
         ingest::presplit_lines(&doc.text)
@@ -125,28 +202,26 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
             })
             .collect()
     } else {
-        // Each block is split by the rules of its own language (an English name list inside a Korean release);
-        // blocks without deciding letters take the document's.
-        let langs: Vec<Lang> = doc
-            .blocks
-            .iter()
-            .map(|b| {
-                langid::identify_block(doc.slice(b.span), Some(doc_lang))
-                    .lang
-                    .unwrap_or(doc_lang)
-            })
-            .collect();
+        let langs: Vec<Lang> = block_langs.iter().map(|l| l.unwrap_or(doc_lang)).collect();
         segment::split_blocks(&doc.text, &doc.blocks, &langs)
     };
     let features = sentences
         .iter()
-        .map(|s| RuleExtractor.extract(doc_lang, &doc.text, s.span))
+        .map(|s| {
+            let lang = block_langs
+                .get(s.block as usize)
+                .copied()
+                .flatten()
+                .unwrap_or(doc_lang);
+            RuleExtractor.extract(lang, &doc.text, s.span)
+        })
         .collect();
     Ok(Analysed {
         doc,
         guess,
         sentences,
         features,
+        block_langs,
     })
 }
 
@@ -259,6 +334,7 @@ pub fn process(input: &ReleaseInput, config: &PipelineConfig) -> Result<ReleaseR
     let mut docs: Vec<Analysed> = Vec::new();
     for path in &input.files {
         let a = analyse_file(path, None, config)?;
+        warnings.extend(a.warnings());
         match a.lang() {
             None if a.doc.text.trim().is_empty() => {
                 warnings.push(format!("{}: empty file, nothing to align", path.display()))

@@ -34,7 +34,7 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static LETTER_SPACED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[A-Z](?: [A-Z0-9-]){2,}\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"[A-Z](?: [A-Z0-9-]){2,}").expect("static regex"));
 
 static ENUMERATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -181,7 +181,7 @@ pub(crate) fn repair(raw: &str) -> Option<Repaired> {
         }
         i += 1;
     }
-    let letter_spaced = LETTER_SPACED.is_match(raw);
+    let letter_spaced = raw.lines().any(|l| !spaced_runs(l).is_empty());
     if !changed && !letter_spaced {
         return None;
     }
@@ -218,17 +218,51 @@ fn line_end(raw: &str, at: usize) -> usize {
     raw[at..].find('\n').map_or(raw.len(), |k| at + k)
 }
 
+/// Capitals broken by one space right after Japanese or Korean text (`ソウルA I ハブ`, `するE SCAP の`), where
+/// no English phrase can stand.
+static CJK_SPACED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Z](?: [A-Z][A-Z0-9-]*)+").expect("static regex"));
+
+/// The letter-spaced runs of a line to close up, in order and not overlapping.
+fn spaced_runs(s: &str) -> Vec<std::ops::Range<usize>> {
+    // Word edges by ASCII only: `U R A를` is spaced letters before a Korean particle.
+    let ascii_edge = |r: &std::ops::Range<usize>| {
+        !s[..r.start].ends_with(|c: char| c.is_ascii_alphanumeric())
+            && !s[r.end..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    let mut runs: Vec<std::ops::Range<usize>> = LETTER_SPACED
+        .find_iter(s)
+        .map(|m| m.range())
+        .filter(ascii_edge)
+        .collect();
+    for m in CJK_SPACED.find_iter(s) {
+        let prev = s[..m.start()].chars().next_back();
+        let next = s[m.end()..].chars().next();
+        if prev.is_some_and(is_cjk)
+            && !next.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !runs.iter().any(|r| r.start < m.end() && m.start() < r.end)
+        {
+            runs.push(m.range());
+        }
+    }
+    runs.sort_by_key(|r| r.start);
+    runs
+}
+
 /// Pushes a line, closing up letter-spaced capitals.
 fn push_line(b: &mut Builder, at: usize, s: &str) {
     let mut last = 0;
-    for m in LETTER_SPACED.find_iter(s) {
-        b.push_raw(at + last, &s[last..m.start()]);
-        for (k, c) in m.as_str().char_indices() {
+    for r in spaced_runs(s) {
+        b.push_raw(at + last, &s[last..r.start]);
+        for (k, c) in s[r.clone()].char_indices() {
             if c != ' ' {
-                b.push_raw(at + m.start() + k, &m.as_str()[k..k + c.len_utf8()]);
+                b.push_raw(
+                    at + r.start + k,
+                    &s[r.start + k..r.start + k + c.len_utf8()],
+                );
             }
         }
-        last = m.end();
+        last = r.end;
     }
     b.push_raw(at + last, &s[last..]);
 }
@@ -247,9 +281,15 @@ fn percentile(v: &[usize], q: f64) -> usize {
 fn furniture(lines: &[Line]) -> Vec<bool> {
     let mut drop: Vec<bool> = lines
         .iter()
-        .map(|l| PAGE_NUMBER.is_match(l.text) && !l.text.trim().is_empty())
+        .map(|l| {
+            let t = l.text.trim();
+            !t.is_empty() && (PAGE_NUMBER.is_match(t) || is_navigation(t))
+        })
         .collect();
-    let page_lines = drop.iter().filter(|&&d| d).count();
+    let page_lines = lines
+        .iter()
+        .filter(|l| PAGE_NUMBER.is_match(l.text) && !l.text.trim().is_empty())
+        .count();
     if page_lines == 0 {
         return drop;
     }
@@ -277,6 +317,65 @@ fn furniture(lines: &[Line]) -> Vec<bool> {
     drop
 }
 
+/// Whole lines of web-page furniture copied along with a release: skip links, menus, share and print buttons.
+const NAVIGATION: &[&str] = &[
+    "본문 바로가기",
+    "본문으로 바로가기",
+    "주메뉴 바로가기",
+    "메뉴 바로가기",
+    "전체메뉴",
+    "맨 위로",
+    "맨위로",
+    "목록",
+    "이전글",
+    "다음글",
+    "인쇄",
+    "인쇄하기",
+    "공유하기",
+    "사이트맵",
+    "로그인",
+    "メインコンテンツに移動",
+    "本文へ",
+    "本文へ移動",
+    "本文へスキップ",
+    "ページの先頭へ",
+    "ページの先頭へ戻る",
+    "このページの先頭へ",
+    "ページトップへ",
+    "前のページへ戻る",
+    "サイトマップ",
+    "印刷",
+    "印刷する",
+    "シェア",
+    "ツイート",
+    "メニュー",
+    "閉じる",
+    "Skip to main content",
+    "Skip to content",
+    "Back to top",
+    "Top of page",
+    "Print",
+    "Share",
+    "Menu",
+    "Sitemap",
+];
+
+/// True for a navigation line: a known furniture phrase (after any bullet), one capital repeated (`T T`,
+/// icon-font residue) or a line without a letter or digit (`-`, `・・・`, rules).
+fn is_navigation(t: &str) -> bool {
+    let body = t.trim_start_matches(BULLETS).trim();
+    if NAVIGATION.iter().any(|n| body.eq_ignore_ascii_case(n)) {
+        return true;
+    }
+    let tokens: Vec<&str> = body.split_whitespace().collect();
+    // Icon-font residue repeats one capital (`T T`); letter-spaced words (`E S C A P`) are closed up elsewhere.
+    let letter_residue = tokens.len() >= 2
+        && tokens[0].len() == 1
+        && tokens[0].chars().all(|c| c.is_ascii_uppercase())
+        && tokens.iter().all(|w| *w == tokens[0]);
+    letter_residue || !t.chars().any(char::is_alphanumeric)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,6 +399,10 @@ mod tests {
             ),
             ("short_text_not_joined", "改行は\nデフォルトでは常に文末とします\n良いですか？\n", "改行は\nデフォルトでは常に文末とします\n良いですか？\n"),
             ("letter_spaced", "E S C A P 本部と A P U F - 9 について。\n", "ESCAP 本部と APUF-9 について。\n"),
+            ("spaced_before_korean_particle", "U R A를 방문했다.\n", "URA를 방문했다.\n"),
+            ("partly_spaced_after_cjk", "ソウルA I ハブとE SCAP の知見。\n", "ソウルAI ハブとESCAP の知見。\n"),
+            ("navigation_lines", "メインコンテンツに移動\nT T\n本文です。\n・ 印刷\n-\n", "本文です。\n"),
+            ("english_capitals_kept", "A BOOK FAIR opens. I AM here.\n", "A BOOK FAIR opens. I AM here.\n"),
             ("comma_list_kept", "Options A, B, C are open.\n", "Options A, B, C are open.\n"),
             (
                 "page_furniture_dropped",
