@@ -225,6 +225,14 @@ static CJK_SPACED: LazyLock<Regex> =
 
 /// The letter-spaced runs of a line to close up, in order and not overlapping.
 fn spaced_runs(s: &str) -> Vec<std::ops::Range<usize>> {
+    // Every run has a capital followed by a space: most lines have none, and skip both regexes.
+    let b = s.as_bytes();
+    if !b
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && w[1] == b' ')
+    {
+        return Vec::new();
+    }
     // Word edges by ASCII only: `U R A를` is spaced letters before a Korean particle.
     let ascii_edge = |r: &std::ops::Range<usize>| {
         !s[..r.start].ends_with(|c: char| c.is_ascii_alphanumeric())
@@ -363,6 +371,13 @@ const NAVIGATION: &[&str] = &[
 /// True for a navigation line: a known furniture phrase (after any bullet), one capital repeated (`T T`,
 /// icon-font residue) or a line without a letter or digit (`-`, `・・・`, rules).
 fn is_navigation(t: &str) -> bool {
+    if !t.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    // Every furniture phrase and residue line is short; prose lines leave here.
+    if t.len() > 40 {
+        return false;
+    }
     let body = t.trim_start_matches(BULLETS).trim();
     if NAVIGATION.iter().any(|n| body.eq_ignore_ascii_case(n)) {
         return true;
@@ -373,7 +388,7 @@ fn is_navigation(t: &str) -> bool {
         && tokens[0].len() == 1
         && tokens[0].chars().all(|c| c.is_ascii_uppercase())
         && tokens.iter().all(|w| *w == tokens[0]);
-    letter_residue || !t.chars().any(char::is_alphanumeric)
+    letter_residue
 }
 
 #[cfg(test)]

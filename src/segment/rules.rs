@@ -8,7 +8,6 @@
 use crate::types::Span;
 use regex::Regex;
 use std::sync::LazyLock;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// A sentence end followed by citation marks (`…였다.[2][3] 다음`): the break goes after the marks, where UAX #29
 /// offers none.
@@ -86,11 +85,7 @@ pub fn split_with_forced(
     let slice = &text[block.range()];
     let mut out = Vec::new();
     let mut start = 0usize; // start of the current sentence, relative to slice
-    let mut candidates: Vec<usize> = slice
-        .split_sentence_bound_indices()
-        .map(|(i, _)| i)
-        .skip(1)
-        .collect();
+    let mut candidates = terminal_breaks(slice);
     candidates.extend(AFTER_CITATION.find_iter(slice).map(|m| m.end()));
     candidates.extend(AFTER_NOTE.find_iter(slice).map(|m| m.end()));
     candidates.extend(
@@ -169,6 +164,99 @@ fn absorb_closing_quote(slice: &str, start: usize, cut: usize) -> usize {
     } else {
         cut
     }
+}
+
+/// Candidate breaks after every run of sentence-final marks, where UAX #29 offers them, found by one scan
+/// instead of its full state machine (the segmenter's hot spot). After the marks come closing punctuation (UAX #29
+/// `Close`: brackets of either side and quotes) and spaces; then no break is offered when the mark is a period
+/// directly before a digit (`3.5`, SB6) or between a letter and a capital (`U.S`, `Ph.D`, SB7), when the next
+/// letter after any non-letters is lowercase (`etc. (see`, SB8), or when a continuing or final mark follows
+/// (`, ; : -`, `? ? ?`, SB8a).
+fn terminal_breaks(slice: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let bytes_len = slice.len();
+    let mut prev: Option<char> = None;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let before = prev;
+        prev = Some(c);
+        // An ellipsis is no break of its own in UAX #29 (it is not STerm); it may end a run that began earlier.
+        if c == '…' || !TERMINALS.contains(&c) {
+            continue;
+        }
+        let aterm = matches!(c, '.' | '．');
+        let after_mark = i + c.len_utf8();
+        let mut end = after_mark;
+        let mut last = c;
+        while let Some(&(j, d)) = chars.peek() {
+            if TERMINALS.contains(&d) || is_close(d) {
+                chars.next();
+                last = d;
+                end = j + d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        prev = Some(last);
+        let rest = &slice[end..];
+        let spaced = rest.len() - rest.trim_start().len();
+        let next_at = end + spaced;
+        let next = slice[next_at..].chars().next();
+        if aterm && end == after_mark && spaced == 0 {
+            let letter_before = before.is_some_and(char::is_alphabetic);
+            if next.is_some_and(|n| n.is_ascii_digit() || (letter_before && n.is_uppercase())) {
+                continue;
+            }
+        }
+        let continuing = |n: char| {
+            matches!(n, ',' | ';' | ':' | '-' | '、' | '，' | '：' | '；') || TERMINALS.contains(&n)
+        };
+        if next.is_some_and(continuing) {
+            continue;
+        }
+        if aterm {
+            let first_letter = slice[next_at..].chars().find(|ch| ch.is_alphabetic());
+            if first_letter.is_some_and(char::is_lowercase) {
+                continue;
+            }
+        }
+        out.push(if next.is_none() { bytes_len } else { next_at });
+    }
+    out
+}
+
+/// UAX #29 `Close`: opening and closing brackets and quotation marks.
+fn is_close(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '（'
+            | '）'
+            | '《'
+            | '》'
+            | '〈'
+            | '〉'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '［'
+            | '］'
+            | '【'
+            | '】'
+            | '«'
+            | '»'
+    )
 }
 
 fn push_trimmed(out: &mut Vec<Span>, base: usize, slice: &str, start: usize, end: usize) {
@@ -287,23 +375,28 @@ const BRACKETS: &[(char, char)] = &[
 /// True when `before` leaves a bracket open that `after` closes within a short distance (so unbalanced
 /// brackets in messy text cannot glue a whole block together).
 fn inside_brackets(before: &str, after: &str) -> bool {
-    // Straight double quotes open and close with the same mark: an odd count means one is open.
-    let straight =
-        before.matches('"').count() % 2 == 1 && after.chars().take(200).any(|c| c == '"');
-    straight
-        || BRACKETS.iter().any(|&(open, close)| {
-            // A closer with nothing open (the `）` of an enumerator `4.）`) does not cancel a later opener.
-            let depth = before.chars().fold(0usize, |d, c| {
-                if c == open {
-                    d + 1
-                } else if c == close {
-                    d.saturating_sub(1)
-                } else {
-                    d
-                }
-            });
-            depth > 0 && after.chars().take(200).any(|c| c == close)
-        })
+    // One pass over `before`: the open depth of every pair (a closer with nothing open, like the `）` of an
+    // enumerator `4.）`, does not cancel a later opener) and the parity of straight double quotes, which open and
+    // close with the same mark.
+    let mut depth = [0usize; BRACKETS.len()];
+    let mut straight = false;
+    for c in before.chars() {
+        if c == '"' {
+            straight = !straight;
+            continue;
+        }
+        if let Some(k) = BRACKETS.iter().position(|&(o, _)| o == c) {
+            depth[k] += 1;
+        } else if let Some(k) = BRACKETS.iter().position(|&(_, cl)| cl == c) {
+            depth[k] = depth[k].saturating_sub(1);
+        }
+    }
+    let closes_soon = |close: char| after.chars().take(200).any(|c| c == close);
+    (straight && closes_soon('"'))
+        || BRACKETS
+            .iter()
+            .zip(depth)
+            .any(|(&(_, close), d)| d > 0 && closes_soon(close))
 }
 
 /// A list or heading number standing alone before its text: `1.`, `1.)`, `２．`, `a.`, `가.`, `iv.`, `• 9.`.
