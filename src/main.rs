@@ -399,8 +399,9 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 match format {
                     "json" => format!("{}\n", eval::segment_json(&rows)),
                     _ => format!(
-                        "{}\nPress cases not split exactly as their gold ({}): {}\n",
+                        "{}\n{}\nPress cases not split exactly as their gold ({}): {}\n",
                         eval::segment_markdown(&rows),
+                        eval::segment_summary(&rows),
                         press_failed.len(),
                         if press_failed.is_empty() {
                             "none".to_string()

@@ -42,6 +42,38 @@ pub fn segment_markdown(rows: &[SegRow]) -> String {
     s
 }
 
+/// Summary lines under the segmentation table: the KSS sets macro-averaged (F1 and exact match over the seven
+/// sets, each set counting once) and the Japanese bunkai + pragmatic_segmenter cases pooled.
+pub fn segment_summary(rows: &[SegRow]) -> String {
+    let mut s = String::new();
+    let kss: Vec<&SegRow> = rows.iter().filter(|r| r.set.starts_with("kss-")).collect();
+    if !kss.is_empty() {
+        let n = kss.len() as f64;
+        let f1 = kss.iter().map(|r| r.counts.f1()).sum::<f64>() / n;
+        let em = kss.iter().map(|r| r.counts.exact_match()).sum::<f64>() / n;
+        let _ = writeln!(
+            s,
+            "KSS, average of the {} sets: F1 {f1:.3}, exact match {em:.3}.",
+            kss.len()
+        );
+    }
+    let mut ja = metrics::SegCounts::default();
+    for r in rows.iter().filter(|r| r.set == "bunkai" || r.set == "pragmatic-ja") {
+        ja.add(r.counts);
+    }
+    if ja.records > 0 {
+        let _ = writeln!(
+            s,
+            "Japanese bunkai + pragmatic cases pooled: {} of {} records exact ({:.3}), F1 {:.3}.",
+            ja.exact_records,
+            ja.records,
+            ja.exact_match(),
+            ja.f1()
+        );
+    }
+    s
+}
+
 /// The segmentation table as JSON.
 pub fn segment_json(rows: &[SegRow]) -> serde_json::Value {
     json!({"rows": rows.iter().map(|r| {
