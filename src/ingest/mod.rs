@@ -126,8 +126,22 @@ fn decode(path: &Path, bytes: &[u8]) -> Result<(String, &'static str, usize)> {
             offset,
         });
     }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok((text.to_string(), "UTF-8", 0));
+    // ISO-2022-JP is 7-bit and so valid UTF-8: its escape sequences give it away.
+    let iso_2022_jp = bytes
+        .windows(3)
+        .any(|w| matches!(w, [0x1B, b'$', b'B' | b'@'] | [0x1B, b'(', b'J']));
+    if !iso_2022_jp {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            return Ok((text.to_string(), "UTF-8", 0));
+        }
+        // UTF-8 with a few broken bytes (a truncated copy, a stray Latin-1 byte) stays UTF-8: guessing a legacy
+        // encoding for the whole file would garble every correct character to save a handful.
+        let (multibyte, invalid) = utf8_health(bytes);
+        if multibyte > 0 && invalid * 100 <= bytes.len() {
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let replaced = count_replacements(&text);
+            return Ok((text, "UTF-8", replaced));
+        }
     }
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
     detector.feed(bytes, true);
@@ -139,6 +153,16 @@ fn decode(path: &Path, bytes: &[u8]) -> Result<(String, &'static str, usize)> {
         0
     };
     Ok((text.into_owned(), enc.name(), replaced))
+}
+
+/// Characters of two or more bytes in the valid parts of `bytes`, and the number of invalid bytes.
+fn utf8_health(bytes: &[u8]) -> (usize, usize) {
+    let (mut multibyte, mut invalid) = (0, 0);
+    for chunk in bytes.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| c.len_utf8() > 1).count();
+        invalid += chunk.invalid().len();
+    }
+    (multibyte, invalid)
 }
 
 /// The encoding an HTML page declares in its first 1,024 bytes (`<meta charset="…">` or
@@ -211,6 +235,45 @@ mod tests {
         let doc = document_from_bytes(Path::new("a.txt"), &bytes).unwrap();
         assert!(doc.text.starts_with("서울특별시는"), "{}", doc.text);
         assert_eq!(doc.encoding, "EUC-KR");
+    }
+
+    /// Every legacy encoding of the issue, detected without a BOM or a meta tag, on a press-like paragraph.
+    #[test]
+    fn legacy_encodings_are_detected() {
+        let ja = "横浜市は本日、バンコク都と脱炭素化に関する覚書を締結しました。市長は「アジアの都市と連携を深める」と述べました。";
+        let ko = "서울특별시는 오늘 새로운 기후 정책을 발표했다. 시민 3천여 명이 참석했으며 시장은 협력을 강조했다.";
+        let cases: &[(&str, &'static encoding_rs::Encoding, &str)] = &[
+            ("shift_jis", encoding_rs::SHIFT_JIS, ja),
+            ("euc_jp", encoding_rs::EUC_JP, ja),
+            ("iso_2022_jp", encoding_rs::ISO_2022_JP, ja),
+            ("euc_kr", encoding_rs::EUC_KR, ko),
+        ];
+        for (name, enc, text) in cases {
+            let (bytes, _, unmappable) = enc.encode(text);
+            assert!(!unmappable, "case {name}: sample not encodable");
+            let doc = document_from_bytes(Path::new("a.txt"), &bytes).unwrap();
+            assert_eq!(doc.encoding, enc.name(), "case {name}");
+            assert_eq!(doc.text, *text, "case {name}");
+            assert_eq!(doc.replaced, 0, "case {name}");
+        }
+    }
+
+    #[test]
+    fn utf16be_with_bom_decodes() {
+        let bytes = [0xFE, 0xFF, 0, b'h', 0, b'i'];
+        let doc = document_from_bytes(Path::new("a.txt"), &bytes).unwrap();
+        assert_eq!((doc.text.as_str(), doc.encoding), ("hi", "UTF-16BE"));
+    }
+
+    #[test]
+    fn undecodable_bytes_are_replaced_and_counted() {
+        let mut bytes = "서울시는 오늘 발표했다. ".repeat(20).into_bytes();
+        bytes.extend_from_slice(&[0xFF, 0xFE, b'x']);
+        bytes.extend_from_slice("시민이 참석했다.".as_bytes());
+        let doc = document_from_bytes(Path::new("a.txt"), &bytes).unwrap();
+        assert_eq!(doc.encoding, "UTF-8");
+        assert_eq!(doc.replaced, 2);
+        assert!(doc.text.contains("\u{FFFD}\u{FFFD}x시민"), "{}", doc.text);
     }
 
     #[test]
