@@ -61,8 +61,8 @@ pub fn identify(text: &str) -> LangGuess {
 pub fn identify_block(text: &str, document: Option<Lang>) -> LangGuess {
     let counts = ScriptCounts::of(text);
     if counts.hangul + counts.kana + counts.latin == 0 {
-        if counts.han > 0 && chinese(text, counts, document).is_some() {
-            return han_only(counts);
+        if let Some(variant) = chinese(text, counts, document) {
+            return han_only(counts, variant);
         }
         return LangGuess {
             lang: document,
@@ -119,12 +119,17 @@ pub fn chinese(text: &str, counts: ScriptCounts, document: Option<Lang>) -> Opti
     })
 }
 
-fn han_only(c: ScriptCounts) -> LangGuess {
+/// Chinese running text: none of ours, named by its method (`chinese-hans`, `chinese-hant`).
+fn han_only(c: ScriptCounts, variant: &str) -> LangGuess {
     let letters = (c.hangul + c.kana + c.han + c.latin).max(1);
     LangGuess {
         lang: None,
         confidence: c.han as f32 / letters as f32,
-        method: "chinese",
+        method: if variant == "zh-Hant" {
+            "chinese-hant"
+        } else {
+            "chinese-hans"
+        },
     }
 }
 
@@ -158,8 +163,8 @@ fn identify_counts(c: ScriptCounts, text: &str) -> LangGuess {
     }
     // Han characters without kana or hangul: Chinese running text, or a kanji-only Japanese heading. Without
     // document context neither can be called one of ours.
-    if chinese(text, c, None).is_some() {
-        return han_only(c);
+    if let Some(variant) = chinese(text, c, None) {
+        return han_only(c, variant);
     }
     LangGuess {
         lang: None,
@@ -249,8 +254,8 @@ mod tests {
             );
         }
         let zh = identify_block("这是我们的城市，市长说了很多。", Some(Lang::Ja));
-        assert_eq!((zh.lang, zh.method), (None, "chinese"));
-        assert_eq!(identify("这是我们的城市，市长说了很多。").method, "chinese");
+        assert_eq!((zh.lang, zh.method), (None, "chinese-hans"));
+        assert_eq!(identify("這是我們的城市，市長說了很多。").method, "chinese-hant");
         let hanja = identify_block("大韓民國 國會", Some(Lang::Ko));
         assert_eq!(
             hanja.lang,

@@ -186,7 +186,7 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
                 // titles fool it); Chinese running text is nobody's.
                 match (g.lang, g.method) {
                     (Some(l), _) => Some(l),
-                    (None, "chinese") => None,
+                    (None, m) if m.starts_with("chinese") => None,
                     (None, "whatlang") => Some(Lang::En),
                     (None, _) => Some(doc_lang),
                 }

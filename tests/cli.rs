@@ -429,3 +429,23 @@ fn qa_tsv_correct_rows_have_no_findings() {
         stdout(&out)
     );
 }
+
+#[test]
+fn chinese_is_unsupported_and_a_foreign_block_keeps_its_language() {
+    let zh = "tests/fixtures/langid/zh-hans.txt";
+    let out = run(&["langid", zh]);
+    assert!(stdout(&out).contains("\tunsupported\t"), "{}", stdout(&out));
+    assert!(stdout(&out).contains("chinese-hans"), "{}", stdout(&out));
+    let seg = run(&["segment", zh]);
+    assert_eq!(code(&seg), 2, "segment refuses an unsupported language");
+    assert!(stderr(&seg).contains("zh-hans.txt"), "{}", stderr(&seg));
+
+    let mixed = run(&["segment", "tests/fixtures/langid/mixed-ko.txt", "--format", "jsonl"]);
+    assert_eq!(code(&mixed), 0, "{}", stderr(&mixed));
+    let langs: Vec<String> = jsonl(&stdout(&mixed))
+        .iter()
+        .map(|r| r["lang"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(langs, ["ko", "ko", "en", "ko"], "the English speaker list stays English");
+    assert!(stderr(&mixed).contains("1 en"), "{}", stderr(&mixed));
+}
