@@ -10,7 +10,8 @@ What a character's readings are:
   * every kKorean value, converted from Yale romanisation to a hangul syllable;
   * the same two fields of each of its kTraditionalVariant, kSemanticVariant and kZVariant characters, so that
     Japanese shinjitai (気, 経, 発, 証, 芸 ...) carry the reading of the traditional form (氣 기, 經 경, 證 증, 藝 예);
-  * the same for the traditional form paired with it in SHINJITAI below, where Unihan links no variant.
+  * the same for the traditional form paired with it in SHINJITAI below, where Unihan links no variant,
+    and for the few Japanese-made characters in KOKUJI (働 -> 動 as in 労働 노동).
 Which characters: those with a Japanese reading (kJapaneseOn or kJapaneseKun) in the CJK Unified
 Ideographs, Extension A and Compatibility blocks, and with at least one reading. This includes most traditional
 forms Korean text writes in brackets (漢江), as Japanese dictionaries list them too. Readings are listed in first-seen order, kHangul first.
@@ -49,6 +50,12 @@ SHINJITAI = """
 随隨 髄髓 枢樞 声聲 静靜 窃竊 専專 潜潛 践踐 禅禪 双雙 争爭 捜搜 挿插 巣巢 騒騷 増增 蔵藏 臓臟 属屬 堕墮 帯帶 滞滯 担擔 胆膽 弾彈 断斷 痴癡 遅遲 昼晝 虫蟲 鋳鑄 庁廳
 徴徵 聴聽 鎮鎭 逓遞 点點 灯燈 当當 党黨 盗盜 稲稻 闘鬪 徳德 独獨 悩惱 脳腦 拝拜 麦麥 髪髮 抜拔 晩晚 蛮蠻 秘祕 瓶甁 払拂 仏佛 並竝 辺邊 舗鋪 歩步 宝寶 豊豐 毎每 万萬
 満滿 黙默 与與 誉譽 揺搖 頼賴 覧覽 両兩 猟獵 塁壘 涙淚 励勵 礼禮 隷隸 霊靈 齢齡 恋戀 炉爐 楼樓 郎郞 沖沖 横橫 祉祉 携攜
+""".split()
+
+# Characters made in Japan (kokuji) with no Korean reading, and the character Korean writes in the same word
+# (労働 = 勞動 노동). Same format as SHINJITAI.
+KOKUJI = """
+働動
 """.split()
 
 
@@ -119,7 +126,7 @@ def main():
                 for syl in own(var):
                     if syl not in readings:
                         readings.append(syl)
-        for pair in SHINJITAI:
+        for pair in SHINJITAI + KOKUJI:
             if pair[0] == chr(cp):
                 for syl in own(ord(pair[1])):
                     if syl not in readings:
