@@ -7,7 +7,8 @@
 //! world capitals, international bodies, well-known places), fuzzy matching.
 //!
 //! Where a name may start and end: Korean names start a word and may be followed by a particle or a suffix (서울시가,
-//! 한강공원); kana names must not continue a longer kana word (タイ is not inside ネクタイ); kanji names may sit
+//! 한강공원); kana names must not continue a longer word of the same kana (タイ is not inside ネクタイ, but パリ is in
+//! パリを); kanji names may sit
 //! anywhere (横浜市中区 holds 横浜 and 中区); Latin names (in every language) must not continue a Latin word.
 //! Letter case matters for Latin names (`WHO` is not `who`).
 
@@ -29,7 +30,10 @@ fn gazetteer() -> &'static Gazetteer {
     static G: OnceLock<Gazetteer> = OnceLock::new();
     G.get_or_init(|| {
         let mut ids: [HashMap<&'static str, Vec<&'static str>>; 3] = Default::default();
-        for line in TABLE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut cols = line.split('\t');
             let Some(id) = cols.next() else { continue };
             for (col, field) in cols.take(3).enumerate() {
@@ -69,9 +73,12 @@ pub fn find(lang: Lang, s: &str) -> Vec<Hit> {
         Lang::En => 2,
     };
     for m in g.patterns[col].find_iter(s) {
-        let (start, end) = (m.start(), m.end());
+        let (start, mut end) = (m.start(), m.end());
+        if lang == Lang::Ja {
+            end = back_off_suffix(g, s, start, end);
+        }
         if accept(lang, s, start, end) {
-            if let Some(ids) = g.ids[col].get(m.as_str()) {
+            if let Some(ids) = g.ids[col].get(&s[start..end]) {
                 out.push(Hit { start, end, ids });
             }
         }
@@ -91,6 +98,25 @@ pub fn find(lang: Lang, s: &str) -> Vec<Hit> {
     out
 }
 
+/// `横浜市長` is 横浜 + 市長, not 横浜市 + 長: a Japanese name ending in an administrative suffix gives the suffix back
+/// when a Han character follows and the name without it is listed too.
+fn back_off_suffix(g: &Gazetteer, s: &str, start: usize, end: usize) -> usize {
+    let name = &s[start..end];
+    let Some(last) = name.chars().next_back() else {
+        return end;
+    };
+    let han_follows = s[end..].chars().next().is_some_and(super::reading::is_han);
+    let shorter = end - last.len_utf8();
+    if han_follows
+        && matches!(last, '市' | '区' | '都' | '道' | '府' | '県')
+        && g.ids[1].contains_key(&s[start..shorter])
+    {
+        shorter
+    } else {
+        end
+    }
+}
+
 fn accept(lang: Lang, s: &str, start: usize, end: usize) -> bool {
     let name = &s[start..end];
     let before = s[..start].chars().next_back();
@@ -103,7 +129,9 @@ fn accept(lang: Lang, s: &str, start: usize, end: usize) -> bool {
             if !name.ends_with(korean::is_hangul) {
                 return latin_bounded(s, start, end);
             }
-            let rest_len = after.find(|c: char| !korean::is_hangul(c)).unwrap_or(after.len());
+            let rest_len = after
+                .find(|c: char| !korean::is_hangul(c))
+                .unwrap_or(after.len());
             korean::name_may_continue(&after[..rest_len])
         }
         Lang::Ja => {
@@ -111,7 +139,11 @@ fn accept(lang: Lang, s: &str, start: usize, end: usize) -> bool {
             let last = name.chars().next_back();
             let next = after.chars().next();
             let glued = |a: Option<char>, b: Option<char>| match (a, b) {
-                (Some(a), Some(b)) => (is_kana(a) && is_kana(b)) || (is_latin(a) && is_latin(b)),
+                (Some(a), Some(b)) => {
+                    (is_katakana(a) && is_katakana(b))
+                        || (is_hiragana(a) && is_hiragana(b))
+                        || (is_latin(a) && is_latin(b))
+                }
                 _ => false,
             };
             !glued(before, first) && !glued(last, next)
@@ -126,14 +158,16 @@ fn latin_bounded(s: &str, start: usize, end: usize) -> bool {
     let after = s[end..].chars().next();
     let first = s[start..end].chars().next();
     let last = s[start..end].chars().next_back();
-    let glued = |a: Option<char>, b: Option<char>| {
-        matches!((a, b), (Some(a), Some(b)) if a.is_alphanumeric() && b.is_alphanumeric() && (is_latin(a) || is_latin(b)))
-    };
+    let glued = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if a.is_alphanumeric() && b.is_alphanumeric() && (is_latin(a) || is_latin(b)));
     !glued(before, first) && !glued(last, after)
 }
 
-fn is_kana(c: char) -> bool {
-    matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}')
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{309F}')
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')
 }
 
 fn is_latin(c: char) -> bool {
@@ -148,24 +182,59 @@ mod tests {
         find(lang, s)
             .into_iter()
             .map(|h| (&s[h.start..h.end], h.ids[0]))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .map(|(n, id)| (n, id))
             .collect()
     }
 
     #[test]
     fn boundaries() {
-        let cases: &[(&str, Lang, &str, &[(&str, &str)])] = &[
-            ("ja kanji anywhere", Lang::Ja, "横浜市中区の", &[("横浜市", "yokohama"), ("中区", "yokohama-naka")]),
+        type Case<'a> = (&'a str, Lang, &'a str, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "ja kanji anywhere",
+                Lang::Ja,
+                "横浜市中区の",
+                &[("横浜", "yokohama"), ("中区", "yokohama-naka")],
+            ),
             ("ja kana not inside a word", Lang::Ja, "ネクタイ", &[]),
-            ("ja kana word", Lang::Ja, "タイ王国", &[("タイ", "thailand")]),
-            ("ko with particle", Lang::Ko, "서울시가", &[("서울", "seoul")]),
-            ("ko with suffix", Lang::Ko, "한강공원", &[("한강", "han-river")]),
+            (
+                "ja kana word",
+                Lang::Ja,
+                "タイ王国",
+                &[("タイ", "thailand")],
+            ),
+            (
+                "ja katakana before a particle",
+                Lang::Ja,
+                "パリを",
+                &[("パリ", "paris")],
+            ),
+            (
+                "ja suffix given back",
+                Lang::Ja,
+                "横浜市長",
+                &[("横浜", "yokohama")],
+            ),
+            (
+                "ko with particle",
+                Lang::Ko,
+                "서울시가",
+                &[("서울", "seoul")],
+            ),
+            (
+                "ko with suffix",
+                Lang::Ko,
+                "한강공원",
+                &[("한강", "han-river")],
+            ),
             ("ko not a word start", Lang::Ko, "대서울", &[]),
             ("ko not a name", Lang::Ko, "로마자", &[]),
             ("ko latin name", Lang::Ko, "C40 회원", &[("C40", "c40")]),
-            ("en longest", Lang::En, "UN ESCAP and UN-Habitat", &[("UN ESCAP", "un-escap"), ("UN-Habitat", "un-habitat")]),
+            (
+                "en longest",
+                Lang::En,
+                "UN ESCAP and UN-Habitat",
+                &[("UN ESCAP", "un-escap"), ("UN-Habitat", "un-habitat")],
+            ),
             ("en case", Lang::En, "who said", &[]),
             ("en not glued", Lang::En, "Parisian", &[]),
         ];

@@ -22,18 +22,149 @@ pub struct Token {
 
 /// Words that are capitalised without being names.
 const NOT_NAMES: &[&str] = &[
-    "A", "About", "According", "After", "Al", "All", "Also", "Among", "An", "And", "Are", "As", "At", "Be",
-    "Before", "Between", "But", "By", "Ceremony", "Chair", "Chairman", "Chief", "Contact", "Councillor",
-    "Councilor", "Deputy", "Director", "Director-General", "Dr", "During", "Each", "Email", "Every", "Fax", "For",
-    "From", "General", "Governor", "He", "Her", "Here", "His", "However", "I", "If", "In", "Inquiries", "It",
-    "Its", "Meanwhile", "Minister", "More", "Most", "Mr", "Mrs", "Ms", "No", "Not", "Note", "Of", "On", "Or",
-    "Other", "Our", "Over", "President", "Prof", "Secretary", "She", "Since", "Some", "Such", "Tel", "That",
-    "The", "Their", "There", "These", "They", "This", "Those", "Through", "To", "Under", "Until", "Vice", "We",
-    "What", "When", "Where", "Which", "While", "Who", "Why", "With", "You", "Your", "Mayor", "Mayors", "KRW",
-    "JPY", "USD", "EUR", "THB", "CNY", "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays",
+    "A",
+    "About",
+    "According",
+    "After",
+    "Al",
+    "All",
+    "Also",
+    "Among",
+    "An",
+    "And",
+    "Are",
+    "As",
+    "At",
+    "Be",
+    "Before",
+    "Between",
+    "But",
+    "By",
+    "Ceremony",
+    "Chair",
+    "Chairman",
+    "Chief",
+    "Contact",
+    "Councillor",
+    "Councilor",
+    "Deputy",
+    "Director",
+    "Director-General",
+    "Dr",
+    "During",
+    "Each",
+    "Email",
+    "Every",
+    "Fax",
+    "For",
+    "From",
+    "General",
+    "Governor",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Inquiries",
+    "It",
+    "Its",
+    "Meanwhile",
+    "Minister",
+    "More",
+    "Most",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "No",
+    "Not",
+    "Note",
+    "Of",
+    "On",
+    "Or",
+    "Other",
+    "Our",
+    "Over",
+    "President",
+    "Prof",
+    "Secretary",
+    "She",
+    "Since",
+    "Some",
+    "Such",
+    "Tel",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Through",
+    "To",
+    "Under",
+    "Until",
+    "Vice",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "You",
+    "Your",
+    "Mayor",
+    "Mayors",
+    "KRW",
+    "JPY",
+    "USD",
+    "EUR",
+    "THB",
+    "CNY",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mondays",
+    "Tuesdays",
+    "Wednesdays",
+    "Thursdays",
+    "Fridays",
+    "Saturdays",
+    "Sundays",
 ];
 
 fn is_letter(c: char) -> bool {
@@ -98,7 +229,11 @@ pub fn in_cjk(s: &str) -> Vec<Token> {
     while i < ws.len() {
         // Letter-spaced: single characters (or a lone hyphen) separated by one space.
         let mut j = i;
-        while j + 1 < ws.len() && single(s, ws[j]) && single(s, ws[j + 1]) && spaced(s, ws[j].1, ws[j + 1].0) {
+        while j + 1 < ws.len()
+            && single(s, ws[j])
+            && single(s, ws[j + 1])
+            && spaced(s, ws[j].1, ws[j + 1].0)
+        {
             j += 1;
         }
         if j >= i + 2 {
@@ -113,8 +248,12 @@ pub fn in_cjk(s: &str) -> Vec<Token> {
         }
         let (start, end) = ws[i];
         let w = &s[start..end];
-        let has_capital = w.chars().any(|c| c.is_uppercase() || matches!(c, 'Ａ'..='Ｚ'));
-        let has_letter = w.chars().any(|c| is_letter(c) || narrow(c).is_some_and(|n| n.is_ascii_alphabetic()));
+        let has_capital = w
+            .chars()
+            .any(|c| c.is_uppercase() || matches!(c, 'Ａ'..='Ｚ'));
+        let has_letter = w
+            .chars()
+            .any(|c| is_letter(c) || narrow(c).is_some_and(|n| n.is_ascii_alphabetic()));
         if has_capital && has_letter && w.chars().count() >= 2 {
             out.push(Token {
                 start,
@@ -128,7 +267,10 @@ pub fn in_cjk(s: &str) -> Vec<Token> {
 }
 
 fn single(s: &str, (a, b): (usize, usize)) -> bool {
-    s[a..b].chars().count() == 1 && s[a..b].chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    s[a..b].chars().count() == 1
+        && s[a..b]
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Whether the gap between two letters of a letter-spaced word is one space, or ` - ` (a spaced hyphen).
@@ -201,13 +343,24 @@ mod tests {
     fn english_runs() {
         let cases: &[(&str, &str, &[&str])] = &[
             ("title not a name", "Mayor Oh Se-hoon said", &["Oh Se-hoon"]),
-            ("sentence start name", "Copenhagen has bike lanes.", &["Copenhagen"]),
+            (
+                "sentence start name",
+                "Copenhagen has bike lanes.",
+                &["Copenhagen"],
+            ),
             ("function word at start", "The Seoul plan", &["Seoul"]),
-            ("months are dates", "On Monday, March 3, APUF-9 opens", &["APUF-9"]),
+            (
+                "months are dates",
+                "On Monday, March 3, APUF-9 opens",
+                &["APUF-9"],
+            ),
             ("two runs", "Bangkok and Yokohama", &["Bangkok", "Yokohama"]),
         ];
         for (name, text, want) in cases {
-            let got: Vec<&str> = english_names(text).iter().map(|r| &text[r.0..r.1]).collect();
+            let got: Vec<&str> = english_names(text)
+                .iter()
+                .map(|r| &text[r.0..r.1])
+                .collect();
             assert_eq!(got, *want, "{name}");
         }
     }

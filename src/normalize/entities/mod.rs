@@ -41,9 +41,17 @@ pub fn find(lang: Lang, s: &str) -> Vec<Entity> {
             }
         }
     } else {
-        for t in latin::in_cjk(s).into_iter().filter(|t| free(t.start, t.end)) {
+        for t in latin::in_cjk(s)
+            .into_iter()
+            .filter(|t| free(t.start, t.end))
+        {
             if t.folded.chars().count() >= 2 {
-                out.push(entity(t.start, t.end, EntityKind::Latin, vec![format!("lat:{}", t.folded)]));
+                out.push(entity(
+                    t.start,
+                    t.end,
+                    EntityKind::Latin,
+                    vec![format!("lat:{}", t.folded)],
+                ));
             }
         }
         for (a, b) in runs(s, &taken, reading::is_han) {
@@ -61,7 +69,7 @@ pub fn find(lang: Lang, s: &str) -> Vec<Entity> {
             }
         }
     }
-    out.sort_by(|x, y| (x.span.start, x.span.end).cmp(&(y.span.start, y.span.end)));
+    out.sort_by_key(|e| (e.span.start, e.span.end));
     out
 }
 
@@ -101,7 +109,11 @@ fn kind(key: &str) -> &str {
 }
 
 fn entity(start: usize, end: usize, kind: EntityKind, mut keys: Vec<String>) -> Entity {
-    let key = if keys.is_empty() { String::new() } else { keys.remove(0) };
+    let key = if keys.is_empty() {
+        String::new()
+    } else {
+        keys.remove(0)
+    };
     Entity {
         span: Span::new(start, end),
         key,
@@ -285,14 +297,38 @@ mod tests {
     #[test]
     fn surfaces_and_keys() {
         let cases: &[(&str, Lang, &str, &str, &str)] = &[
-            ("gazetteer ja", Lang::Ja, "横浜市は", "横浜市", "gz:yokohama"),
-            ("gazetteer ko with particle", Lang::Ko, "요코하마시는", "요코하마시", "gz:yokohama"),
+            (
+                "gazetteer ja",
+                Lang::Ja,
+                "横浜市は",
+                "横浜市",
+                "gz:yokohama",
+            ),
+            (
+                "gazetteer ko with particle",
+                Lang::Ko,
+                "요코하마시는",
+                "요코하마시",
+                "gz:yokohama",
+            ),
             ("latin in ko", Lang::Ko, "WRI와", "WRI", "lat:WRI"),
             ("kanji run", Lang::Ja, "市長は", "市長", "sk:시장"),
             ("hangul stem", Lang::Ko, "파리를", "파리", "gz:paris"),
             ("hangul word", Lang::Ko, "발표했다", "발표", "sk:발표"),
-            ("katakana name", Lang::Ja, "オ・セフン市長", "オ・セフン", "ph:SFN/o"),
-            ("english name run", Lang::En, "Mayor Oh Se-hoon said", "Oh Se-hoon", "ph:hSHn/o"),
+            (
+                "katakana name",
+                Lang::Ja,
+                "オ・セフン市長",
+                "オ・セフン",
+                "ph:SFN/o",
+            ),
+            (
+                "english name run",
+                Lang::En,
+                "Mayor Oh Se-hoon said",
+                "Oh Se-hoon",
+                "ph:hSHn/o",
+            ),
         ];
         for (name, lang, text, surface, key) in cases {
             let e = first(*lang, text);
@@ -303,10 +339,21 @@ mod tests {
 
     #[test]
     fn matching_across_languages() {
-        let cases: &[(&str, (Lang, &str), (Lang, &str), bool)] = &[
+        type Case<'a> = (&'a str, (Lang, &'a str), (Lang, &'a str), bool);
+        let cases: &[Case] = &[
             ("mayor", (Lang::Ja, "市長"), (Lang::Ko, "시장은"), true),
-            ("oh se-hoon", (Lang::Ja, "オ・セフン"), (Lang::En, "Oh Se-hoon"), true),
-            ("busan vs bucheon", (Lang::En, "Busan"), (Lang::Ko, "부천"), false),
+            (
+                "oh se-hoon",
+                (Lang::Ja, "オ・セフン"),
+                (Lang::En, "Oh Se-hoon"),
+                true,
+            ),
+            (
+                "busan vs bucheon",
+                (Lang::En, "Busan"),
+                (Lang::Ko, "부천"),
+                false,
+            ),
         ];
         for (name, (la, ta), (lb, tb), want) in cases {
             let (ea, eb) = (find(*la, ta), find(*lb, tb));
@@ -317,7 +364,18 @@ mod tests {
 
     #[test]
     fn no_panic_on_odd_input() {
-        for s in ["", "・", "ー・ー", "々", "A - ", "- A", "[", "sk:[", "가", "E S"] {
+        for s in [
+            "",
+            "・",
+            "ー・ー",
+            "々",
+            "A - ",
+            "- A",
+            "[",
+            "sk:[",
+            "가",
+            "E S",
+        ] {
             for lang in Lang::ALL {
                 for e in find(lang, s) {
                     assert!(s.get(e.span.range()).is_some());

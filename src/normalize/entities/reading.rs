@@ -108,7 +108,11 @@ fn slots(key: &str) -> Vec<&str> {
 /// shorter (2 syllables or more) reads the same as a stretch of the longer (`시장` inside `서울시장`), else 0.
 pub fn score(a: &str, b: &str) -> f32 {
     let (sa, sb) = (slots(a), slots(b));
-    let (short, long) = if sa.len() <= sb.len() { (sa, sb) } else { (sb, sa) };
+    let (short, long) = if sa.len() <= sb.len() {
+        (sa, sb)
+    } else {
+        (sb, sa)
+    };
     if short.len() < 2 {
         return 0.0;
     }
@@ -132,7 +136,9 @@ pub fn score(a: &str, b: &str) -> f32 {
 fn slot_match(x: &str, y: &str, initial: bool) -> bool {
     x.chars().any(|p| {
         y.chars().any(|q| {
-            p == q || (initial && initial_law(p) == initial_law(q)) || medial_law(p) == medial_law(q)
+            p == q
+                || (initial && initial_law(p) == initial_law(q))
+                || medial_law(p) == medial_law(q)
         })
     })
 }
