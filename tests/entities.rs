@@ -12,8 +12,8 @@ use pressalign::Lang;
 use serde::Deserialize;
 
 /// Floors: the share of must-match pairs that match, and of near-misses that stay apart.
-const MATCH_FLOOR: f64 = 0.90;
-const NEAR_MISS_FLOOR: f64 = 0.95;
+const MATCH_FLOOR: f64 = 0.97;
+const NEAR_MISS_FLOOR: f64 = 0.96;
 
 #[derive(Deserialize)]
 struct Side {

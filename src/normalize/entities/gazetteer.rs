@@ -83,7 +83,7 @@ pub fn find(lang: Lang, s: &str) -> Vec<Hit> {
             }
         }
     }
-    if lang != Lang::En {
+    if lang != Lang::En && s.bytes().any(|b| b.is_ascii_alphanumeric()) {
         for m in g.patterns[2].find_iter(s) {
             let (start, end) = (m.start(), m.end());
             let free = out.iter().all(|h| end <= h.start || start >= h.end);

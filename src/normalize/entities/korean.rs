@@ -6,6 +6,9 @@
 //! and endings city press releases glue to names and Sino-Korean nouns, and a stem keeps at least 2 syllables (so
 //! `국가` keeps its `가`).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 const FIRST: u32 = 0xAC00;
 const LAST: u32 = 0xD7A3;
 
@@ -125,7 +128,21 @@ const ADMIN: &[&str] = &[
 
 /// The byte length of `word` without its particle or ending (the whole word when none applies).
 pub fn stem_len(word: &str) -> usize {
-    strip(word, ENDINGS).len()
+    // Endings grouped by their last syllable: most words end in none, and are rejected by one lookup.
+    static BY_LAST: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let index = BY_LAST.get_or_init(|| {
+        let mut m: HashMap<char, Vec<&'static str>> = HashMap::new();
+        for e in ENDINGS {
+            if let Some(c) = e.chars().next_back() {
+                m.entry(c).or_default().push(e);
+            }
+        }
+        m
+    });
+    let Some(candidates) = word.chars().next_back().and_then(|c| index.get(&c)) else {
+        return word.len();
+    };
+    strip(word, candidates).len()
 }
 
 /// `stem` without an administrative suffix, when 2 syllables remain.

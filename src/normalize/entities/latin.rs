@@ -223,6 +223,9 @@ fn words(s: &str) -> Vec<(usize, usize)> {
 /// Latin tokens inside Korean or Japanese text: every word with a capital letter, plus letter-spaced capitals
 /// (`E S C A P`, `A P U F - 9`) joined into one token.
 pub fn in_cjk(s: &str) -> Vec<Token> {
+    if !s.bytes().any(|b| b.is_ascii_alphanumeric()) && !s.chars().any(|c| narrow(c).is_some()) {
+        return Vec::new();
+    }
     let ws = words(s);
     let mut out = Vec::new();
     let mut i = 0;

@@ -268,8 +268,14 @@ fn runs(s: &str, taken: &[(usize, usize)], pred: fn(char) -> bool) -> Vec<(usize
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices() {
-        let inside = taken.iter().any(|&(x, y)| i >= x && i < y);
-        let boundary = taken.iter().any(|&(x, y)| i == x || i == y);
+        let (inside, boundary) = if taken.is_empty() {
+            (false, false)
+        } else {
+            (
+                taken.iter().any(|&(x, y)| i >= x && i < y),
+                taken.iter().any(|&(x, y)| i == x || i == y),
+            )
+        };
         if let Some(st) = start {
             if !pred(c) || inside || boundary {
                 out.push((st, i));
