@@ -245,18 +245,18 @@ fn katakana_entity(s: &str, a: usize, b: usize) -> Option<Entity> {
     (!keys.is_empty()).then(|| entity(a, b, EntityKind::Katakana, keys))
 }
 
-/// A hangul word: its stem (particle or ending removed) as a reading key, the whole word as another, and the
-/// stem's phonetic key (without an administrative suffix).
+/// A hangul word: its stem (particle or ending removed) as a reading key and the stem's phonetic key (without an
+/// administrative suffix).
 fn hangul_entity(s: &str, a: usize, b: usize) -> Option<Entity> {
     let word = &s[a..b];
     let stem = &word[..korean::stem_len(word)];
     if stem.chars().count() < 2 {
         return None;
     }
-    let mut keys = vec![format!("sk:{stem}")];
-    if stem.len() < word.len() {
-        keys.push(format!("sk:{word}"));
-    }
+    // The stem is enough for the reading key: a wrongly stripped syllable (연구과 → 연구) still lies inside the
+    // kanji word's reading, which the comparison accepts.
+    let mut keys = Vec::with_capacity(2);
+    keys.push(format!("sk:{stem}"));
     if let Some(k) = phonetic::of_hangul(korean::without_admin(stem)) {
         keys.push(k);
     }

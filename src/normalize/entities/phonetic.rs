@@ -28,21 +28,39 @@
 //! what Japanese and Korean insert between consonants): `a i u e o`, or `-`. Short skeletons need it to agree,
 //! which keeps `Paris` (`PRs/a`) apart from `Peru` (`PR/e`).
 
-/// A phonetic skeleton under construction: classes in order, plus the first vowel.
-#[derive(Debug, Default)]
+/// A phonetic skeleton under construction: classes in order, plus the first vowel. Fixed-size, as it is built once
+/// per word of every sentence.
+#[derive(Debug)]
 struct Builder {
-    cons: Vec<u8>,
+    cons: [u8; MAX_LEN],
     /// For each consonant: whether a vowel came between it and the one before.
-    gap: Vec<bool>,
+    gap: [bool; MAX_LEN],
+    len: usize,
     vowel_since: bool,
     first_vowel: Option<u8>,
     any_vowel: Option<u8>,
 }
 
+impl Default for Builder {
+    fn default() -> Self {
+        Builder {
+            cons: [0; MAX_LEN],
+            gap: [false; MAX_LEN],
+            len: 0,
+            vowel_since: false,
+            first_vowel: None,
+            any_vowel: None,
+        }
+    }
+}
+
 impl Builder {
     fn consonant(&mut self, c: u8) {
-        self.cons.push(c);
-        self.gap.push(self.vowel_since);
+        if self.len < MAX_LEN {
+            self.cons[self.len] = c;
+            self.gap[self.len] = self.vowel_since;
+            self.len += 1;
+        }
         self.vowel_since = false;
     }
 
@@ -58,19 +76,19 @@ impl Builder {
 
     /// Applies the N-directly-before-P rule and renders the key (`None` for fewer than 2 consonants).
     fn finish(mut self) -> Option<String> {
-        for i in 0..self.cons.len().saturating_sub(1) {
+        let n = self.len;
+        for i in 0..n.saturating_sub(1) {
             let next_p = self.cons[i + 1].eq_ignore_ascii_case(&b'P') && !self.gap[i + 1];
             if self.cons[i].eq_ignore_ascii_case(&b'N') && next_p {
                 self.cons[i] = if self.cons[i] == b'N' { b'M' } else { b'm' };
             }
         }
-        let mut out = self.cons;
-        out.truncate(MAX_LEN);
+        let out = &self.cons[..n];
         if out.iter().filter(|c| c.is_ascii_uppercase()).count() < 2 {
             return None;
         }
         let vowel = self.first_vowel.or(self.any_vowel).unwrap_or(b'-');
-        let mut key = String::with_capacity(out.len() + 5);
+        let mut key = String::with_capacity(n + 5);
         key.push_str("ph:");
         key.extend(out.iter().map(|&c| c as char));
         key.push('/');
@@ -265,7 +283,7 @@ fn latin_word(word: &str, b: &mut Builder) {
         .map(|c| c as u8)
         .collect();
     let at = |i: usize| w.get(i).copied().unwrap_or(0);
-    let start = b.cons.len();
+    let start = b.len;
     let mut i = 0;
     while i < w.len() {
         let c = w[i];
@@ -323,10 +341,8 @@ fn latin_word(word: &str, b: &mut Builder) {
         i += len;
     }
     // The last consonant of an English word may be silent in the other languages (Paris → パリ).
-    if b.cons.len() > start && !is_vowel(at(w.len().wrapping_sub(1))) {
-        if let Some(last) = b.cons.last_mut() {
-            last.make_ascii_lowercase();
-        }
+    if b.len > start && !is_vowel(at(w.len().wrapping_sub(1))) {
+        b.cons[b.len - 1].make_ascii_lowercase();
     }
 }
 
