@@ -5,7 +5,7 @@
 //! 1. [`ingest`]: bytes → [`Document`] (decoded text + blocks)
 //! 2. [`langid`]: text → language per document and block
 //! 3. [`segment`]: blocks → sentence spans
-//! 4. [`normalize`]: sentences → numbers, dates, times (with spans)
+//! 4. [`normalize`]: sentences → numbers, dates, times and names (with spans)
 //! 5. [`align`]: two documents' sentences → beads (dynamic programming over 1-1, 1-0, 0-1, 1-2, 2-1)
 //! 6. [`qa`]: beads → numeric-consistency findings
 //! 7. [`export`]: beads and findings → TMX, `qa.json`, `summary.json`
