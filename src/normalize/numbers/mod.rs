@@ -1,0 +1,183 @@
+//! Number mentions in running text, each with its kind, value interval, qualifier and unit: digits (`1,234.5`,
+//! `３，０００`), kanji and Sino-Korean numerals and their mixes with digits (`三千五百`, `삼천`, `2億4千万円`,
+//! `1만 2천`), native Korean numerals before counters (`한 명`, `스무 개`), English words (`twenty-five`, `a dozen`,
+//! `three million`), fractions (`3분의 1`, `3分の1`, `one third`, `1/3`), multiples (`두 배`, `2倍`, `twice`),
+//! `3할`/`3割5分`, ordinals (`제3회`, `第3回`, `3rd`, `third`, `1위`), age brackets (`10대`, `20s`), vague
+//! amounts (`수천`, `数千`, `thousands of`), ranges (`3~5`, `3∼5일`, `3-5`, `3 to 5`, `between 3 and 5`) and the
+//! units and qualifiers around them ([`super::units`]).
+//!
+//! In: a sentence slice and the spans already taken by dates and times. Out: [`NumExpr`]s with spans relative to
+//! the slice, in text order. The readers ([`cjk`], [`korean`], [`english`]) only read; this module decides whether
+//! a reading is a number *here*: a numeral made of words must stand as a word of its own (`삼성`, `千葉`, `一方`
+//! are not numbers), and a single-syllable or attributive one needs a counter after it (`세 차례`, but not
+//! `세계`). Not done here: dates and times ([`super::dates`]).
+
+pub mod cjk;
+pub mod english;
+pub mod korean;
+mod shape;
+#[cfg(test)]
+mod tests;
+
+use super::units;
+use crate::types::{Interval, Lang, NumExpr, NumKind, Qualifier, Span, Unit};
+use cjk::Script;
+
+/// Finds the numbers of `s` that do not overlap `taken`.
+pub fn find(lang: Lang, s: &str, taken: &[Span]) -> Vec<NumExpr> {
+    let mut out: Vec<NumExpr> = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < s.len() {
+        if let Some(t) = taken.iter().find(|t| t.start <= i && i < t.end) {
+            i = t.end;
+            floor = floor.max(i);
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if could_start(lang, c) {
+            if let Some(m) = mention_at(lang, s, i, floor) {
+                if !overlaps(m.span, taken) && m.span.end > i {
+                    i = m.span.end;
+                    floor = i;
+                    out.push(m);
+                    continue;
+                }
+            }
+        }
+        i += c.len_utf8();
+    }
+    out
+}
+
+fn overlaps(span: Span, taken: &[Span]) -> bool {
+    taken
+        .iter()
+        .any(|t| span.start < t.end && t.start < span.end)
+}
+
+/// A cheap filter on the first character of a mention's core.
+fn could_start(lang: Lang, c: char) -> bool {
+    if cjk::is_digit(c) || c == '.' {
+        return true;
+    }
+    match lang {
+        Lang::Ko => ('가'..='힣').contains(&c),
+        Lang::Ja => cjk::digit_value(c, Script::Kanji).is_some() || "十百千万億兆数半".contains(c),
+        Lang::En => c.is_ascii_alphabetic(),
+    }
+}
+
+pub(crate) fn script_of(lang: Lang) -> Script {
+    match lang {
+        Lang::Ko => Script::Hangul,
+        Lang::Ja => Script::Kanji,
+        Lang::En => Script::Digits,
+    }
+}
+
+/// The core of a mention: a numeral (or number word) and what its reader already knows.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Core {
+    pub start: usize,
+    pub end: usize,
+    pub value: Interval,
+    pub kind: Option<NumKind>,
+    pub qualifier: Qualifier,
+    /// Written with digits only (identifier checks apply).
+    pub arabic: bool,
+}
+
+/// Reads the mention whose core starts at `i` (prefixes may extend it back to `floor`).
+fn mention_at(lang: Lang, s: &str, i: usize, floor: usize) -> Option<NumExpr> {
+    let core = shape::core_at(lang, s, i, floor)?;
+    let mut m = complete(lang, s, core, floor)?;
+    shape::range(lang, s, &mut m);
+    Some(m)
+}
+
+/// Extends a core with its currency prefix, qualifiers and unit, and reads what the unit says about the kind.
+fn complete(lang: Lang, s: &str, core: Core, floor: usize) -> Option<NumExpr> {
+    let (mut start, mut end) = (core.start, core.end);
+    let mut qualifier = core.qualifier;
+    let mut unit = None;
+    let mut kind = core.kind;
+    let mut value = core.value;
+    let before = |start: usize| &s[floor.min(start)..start];
+    if kind.is_none() || kind == Some(NumKind::Quantity) {
+        if let Some((u, len)) = units::prefix_unit(before(start)) {
+            unit = Some(u);
+            start -= len;
+        }
+    }
+    if let Some((q, len)) = units::prefix_qualifier(before(start)) {
+        if qualifier == Qualifier::Exact {
+            qualifier = q;
+        }
+        start -= len;
+    }
+    if let Some((q, len)) = units::suffix_qualifier(&s[end..]).filter(|_| lang != Lang::En) {
+        // `3천여 명`, `3千余人`: the qualifier sits between number and unit.
+        if matches!(q, Qualifier::About) && !s[end..].starts_with(' ') {
+            qualifier = q;
+            end += len;
+        }
+    }
+    if unit.is_none() && matches!(kind, None | Some(NumKind::Quantity)) {
+        if let Some((u, len)) = units::suffix_unit(&s[end..]) {
+            if !(lang == Lang::En && core.arabic && s[end..].starts_with('-') && u == Unit::Ton) {
+                unit = Some(u);
+                end += len;
+            }
+        }
+    }
+    if let Some((q, len)) = units::suffix_qualifier(&s[end..]) {
+        if q != Qualifier::About || qualifier == Qualifier::Exact {
+            qualifier = q;
+        }
+        end += len;
+    }
+    if core.arabic && kind.is_none() && is_identifier(s, Span::new(core.start, core.end), unit) {
+        return None;
+    }
+    if kind.is_none() {
+        kind = Some(units::kind_of(unit));
+    }
+    if value.lo > value.hi {
+        value = Interval::new(value.hi, value.lo);
+    }
+    let mut m = NumExpr::new(
+        Span::new(start, end),
+        kind.unwrap_or(NumKind::Quantity),
+        value,
+    );
+    m.qualifier = qualifier;
+    m.unit = unit;
+    Some(m)
+}
+
+/// Digits glued to Latin letters (`C40`, `APUF-9`, `FY2025`) or inside phone numbers (`02-123-4567`) are
+/// identifiers, not quantities.
+fn is_identifier(s: &str, span: Span, unit: Option<Unit>) -> bool {
+    let before = s[..span.start].chars().next_back();
+    let after = s[span.end..].chars().next();
+    let glued_letter = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    let hyphen_digits = |rest: &str| {
+        rest.strip_prefix('-')
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()) && phone_like(r))
+    };
+    glued_letter(before)
+        || (glued_letter(after) && unit.is_none())
+        || (before == Some('-')
+            && s[..span.start - 1].ends_with(|c: char| c.is_ascii_alphanumeric()))
+        || hyphen_digits(&s[span.end..])
+}
+
+/// `123-4567`, `2222-2222`: a hyphenated digit group that continues with another hyphen or has four digits.
+fn phone_like(rest: &str) -> bool {
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    let after = &rest[digits..];
+    digits >= 4 || after.starts_with('-')
+}
