@@ -418,8 +418,31 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 _ => eval::align_markdown(&rows),
             }
         }
-        "numbers" | "qa" => return Err(Error::Unsupported(format!("eval {}", a.what)).into()),
-        other => bail!("eval: unknown set '{other}' (expected segment or align)"),
+        "numbers" => {
+            let (spec, failures) = if have_data {
+                eval::numbers::evaluate(&a.data)?
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            let (rendered, render_failures) = eval::render::evaluate(a.values, 20);
+            if a.verbose {
+                for f in &failures {
+                    eprintln!(
+                        "{}\t{}\twant {}\tgot {}",
+                        f.set, f.input, f.expected, f.got
+                    );
+                }
+                for f in &render_failures {
+                    eprintln!("{f}");
+                }
+            }
+            match format {
+                "json" => format!("{}\n", eval::numbers_json(&spec, &rendered)),
+                _ => eval::numbers_markdown(&spec, &rendered),
+            }
+        }
+        "qa" => return Err(Error::Unsupported(format!("eval {}", a.what)).into()),
+        other => bail!("eval: unknown set '{other}' (expected segment, align or numbers)"),
     };
     out.write_all(text.as_bytes())?;
     Ok(0)

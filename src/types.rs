@@ -283,6 +283,13 @@ pub enum Unit {
     Cny,
     Gbp,
     Thb,
+    Cad,
+    Hkd,
+    Aud,
+    Twd,
+    Chf,
+    /// Hundredths of a dollar or euro (`센트`, `セント`, `cents`).
+    Cent,
     Percent,
     /// Percentage points (`%p`, `포인트`, `ポイント`, `percentage points`).
     PercentPoint,

@@ -36,6 +36,33 @@ const SUFFIX_UNITS: &[(&str, Unit)] = &[
     ("엔", Unit::Jpy),
     ("円", Unit::Jpy),
     ("yen", Unit::Jpy),
+    ("캐나다 달러", Unit::Cad),
+    ("캐나다달러", Unit::Cad),
+    ("カナダドル", Unit::Cad),
+    ("Canadian dollars", Unit::Cad),
+    ("홍콩 달러", Unit::Hkd),
+    ("홍콩달러", Unit::Hkd),
+    ("香港ドル", Unit::Hkd),
+    ("Hong Kong dollars", Unit::Hkd),
+    ("호주 달러", Unit::Aud),
+    ("호주달러", Unit::Aud),
+    ("豪ドル", Unit::Aud),
+    ("オーストラリアドル", Unit::Aud),
+    ("Australian dollars", Unit::Aud),
+    ("대만 달러", Unit::Twd),
+    ("대만달러", Unit::Twd),
+    ("台湾ドル", Unit::Twd),
+    ("ニュー台湾ドル", Unit::Twd),
+    ("新台湾ドル", Unit::Twd),
+    ("스위스 프랑", Unit::Chf),
+    ("スイスフラン", Unit::Chf),
+    ("Swiss francs", Unit::Chf),
+    ("센트", Unit::Cent),
+    ("セント", Unit::Cent),
+    ("cents", Unit::Cent),
+    ("미국 달러", Unit::Usd),
+    ("米ドル", Unit::Usd),
+    ("US dollars", Unit::Usd),
     ("달러", Unit::Usd),
     ("불", Unit::Usd),
     ("ドル", Unit::Usd),
@@ -181,6 +208,11 @@ const PREFIX_UNITS: &[(&str, Unit)] = &[
     ("￥", Unit::Jpy),
     ("USD ", Unit::Usd),
     ("USD", Unit::Usd),
+    ("HK$", Unit::Hkd),
+    ("NT$", Unit::Twd),
+    ("C$", Unit::Cad),
+    ("A$", Unit::Aud),
+    ("CHF ", Unit::Chf),
     ("US$", Unit::Usd),
     ("US $", Unit::Usd),
     ("$", Unit::Usd),
@@ -401,6 +433,18 @@ pub fn kind_of(unit: Option<Unit>) -> NumKind {
 pub fn is_currency(u: Unit) -> bool {
     matches!(
         u,
-        Unit::Krw | Unit::Jpy | Unit::Usd | Unit::Eur | Unit::Cny | Unit::Gbp | Unit::Thb
+        Unit::Krw
+            | Unit::Jpy
+            | Unit::Usd
+            | Unit::Eur
+            | Unit::Cny
+            | Unit::Gbp
+            | Unit::Thb
+            | Unit::Cad
+            | Unit::Hkd
+            | Unit::Aud
+            | Unit::Twd
+            | Unit::Chf
+            | Unit::Cent
     )
 }

@@ -105,13 +105,32 @@ pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
     let mut frac = String::new();
     let mut it = b.char_indices().peekable();
     let mut end = 0;
+    let mut spaced_groups = false;
+    let mut grouped = false;
     // Integer part.
     while let Some(&(i, c)) = it.peek() {
         if is_digit(c) {
             int.push(char::from_digit(digit_of(c), 10)?);
             end = i + c.len_utf8();
             it.next();
-        } else if (c == ',' || c == '，') && !int.is_empty() {
+        } else if matches!(c, ' ' | '\u{202F}' | '\u{00A0}' | '\u{2009}')
+            && (1..=3).contains(&int.len())
+            || (matches!(c, ' ' | '\u{202F}' | '\u{00A0}' | '\u{2009}') && spaced_groups)
+        {
+            // `1 234 567`, `40 000` (SI style): a space-separated group only when the first group has at most
+            // three digits and every later group exactly three (`423 0000` is two numbers).
+            let rest = &b[i + c.len_utf8()..];
+            let digits: Vec<char> = rest.chars().take(4).collect();
+            let three = digits.len() >= 3 && digits[..3].iter().all(|&d| d.is_ascii_digit());
+            let fourth = digits.get(3).is_some_and(|&d| is_digit(d));
+            if three && !fourth && int.chars().all(|d| d.is_ascii_digit()) && (spaced_groups || !grouped) {
+                spaced_groups = true;
+                it.next();
+            } else {
+                break;
+            }
+        } else if (c == ',' || c == '，') && !int.is_empty() && !spaced_groups {
+            grouped = true;
             // A separator only when exactly three digits follow and then no further digit.
             let rest = &b[i + c.len_utf8()..];
             let digits: Vec<char> = rest.chars().take(4).collect();
@@ -139,7 +158,12 @@ pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
                     break;
                 }
             }
-            if !frac.is_empty() {
+            // `192.168.1.2` is not a decimal: a second dot after the decimal digits ends the number at the first.
+            let dotted = rest[j..].starts_with(['.', '．'])
+                && rest[j..].chars().nth(1).is_some_and(is_digit);
+            if dotted {
+                frac.clear();
+            } else if !frac.is_empty() {
                 end = i + c.len_utf8() + j;
             }
         }

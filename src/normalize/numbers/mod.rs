@@ -145,6 +145,13 @@ fn complete(lang: Lang, s: &str, core: Core, floor: usize) -> Option<NumExpr> {
     if kind.is_none() {
         kind = Some(units::kind_of(unit));
     }
+    if kind == Some(NumKind::Percent) && unit.is_none() {
+        // `3할`, `3割5分` are percents written another way.
+        unit = Some(Unit::Percent);
+    }
+    if unit.is_some_and(|u| matches!(u, Unit::Usd | Unit::Eur | Unit::Jpy)) {
+        end = minor_currency(lang, s, end, &mut value, unit);
+    }
     if value.lo > value.hi {
         value = Interval::new(value.hi, value.lo);
     }
@@ -156,6 +163,29 @@ fn complete(lang: Lang, s: &str, core: Core, floor: usize) -> Option<NumExpr> {
     m.qualifier = qualifier;
     m.unit = unit;
     Some(m)
+}
+
+/// `3 달러 50 센트`, `64달러 45센트`, `2222円13銭`: the minor unit after an amount adds its hundredths.
+fn minor_currency(lang: Lang, s: &str, end: usize, value: &mut Interval, unit: Option<Unit>) -> usize {
+    let rest = &s[end..];
+    let r = rest.trim_start_matches(' ');
+    let at = s.len() - r.len();
+    let Some((e, cents)) = cjk::digit_run(s, at) else {
+        return end;
+    };
+    let tail = s[e..].trim_start_matches(' ');
+    let minor: &[&str] = match unit {
+        Some(Unit::Jpy) => &["銭"],
+        _ => &["센트", "セント", "cents"],
+    };
+    let Some(w) = minor.iter().find(|w| tail.starts_with(*w)) else {
+        return end;
+    };
+    if cents >= 100.0 || cents.fract() != 0.0 || value.is_range() || lang == Lang::En {
+        return end;
+    }
+    *value = Interval::exact(value.lo + cents / 100.0);
+    s.len() - tail.len() + w.len()
 }
 
 /// Digits glued to Latin letters (`C40`, `APUF-9`, `FY2025`) or inside phone numbers (`02-123-4567`) are

@@ -190,6 +190,14 @@ pub(crate) fn core_at(lang: Lang, s: &str, i: usize, floor: usize) -> Option<Cor
     if let Some(core) = vague(lang, s, i) {
         return Some(core);
     }
+    // Half: `절반`, `半分`, `半数` (a bare `반`/`半` is too often something else: 반 = class, 後半).
+    for w in ["절반", "半分", "半数"] {
+        if s[i..].starts_with(w) && !prev_char(s, i).is_some_and(|p| is_hangul(p) || is_kanji(p)) {
+            let mut core = plain(i, i + w.len(), 0.5, false);
+            core.kind = Some(NumKind::Ratio);
+            return Some(core);
+        }
+    }
     let mut core = match lang {
         Lang::En if c.is_ascii_alphabetic() => return english_core(s, i),
         _ => numeral(lang, s, i)?,
@@ -227,18 +235,12 @@ fn numeral(lang: Lang, s: &str, i: usize) -> Option<Core> {
             };
             return ok.then(|| plain(i, n.end, n.value, false));
         }
-        let r = sino?;
-        if prev.is_some_and(is_hangul) && !matches!(prev, Some('제' | '약' | '총' | '각')) {
+        sino?;
+        let signed = after_sign(s, i);
+        if prev.is_some_and(is_hangul) && !signed && !matches!(prev, Some('제' | '약' | '총' | '각')) {
             return None;
         }
-        let whole = s[..i].trim().is_empty() && s[r.end..].trim().is_empty();
-        let single_ok = r.tokens > 1
-            || ko_counter_after(s, r.end)
-            || whole
-            || (matches!(s[i..].chars().next(), Some('삼' | '칠' | '팔')) && ko_word_end(s, r.end));
-        if !single_ok || !(ko_word_end(s, r.end) || s[r.end..].starts_with(['점', ' '])) {
-            return None;
-        }
+        let r = ko_sino(s, i, signed)?;
         let mut core = plain(i, r.end, r.value, false);
         spoken_decimal(s, &mut core);
         return Some(core);
@@ -262,6 +264,48 @@ fn numeral(lang: Lang, s: &str, i: usize) -> Option<Core> {
         }
     }
     Some(plain(i, r.end, r.value, !r.words))
+}
+
+/// True when a sign word stands right before `i` (`마이너스 일`, `음수 일천구백`).
+fn after_sign(s: &str, i: usize) -> bool {
+    let t = s[..i].trim_end();
+    ["마이너스", "마이나스", "음수", "マイナス"].iter().any(|w| t.ends_with(w))
+}
+
+/// A Sino-Korean numeral at `i` that stands as a word: the longest reading that ends at a particle, a counter
+/// or a non-hangul character. `조` needs a longer numeral before it (`구조`, `일조` are words), and a single
+/// syllable needs a counter (`천 명`), a sign, the whole text to itself, or is one of `삼`, `칠`, `팔`.
+fn ko_sino(s: &str, i: usize, signed: bool) -> Option<cjk::Read> {
+    let mut limit = s.len();
+    loop {
+        let r = cjk::read(&s[..limit], i, Script::Hangul)?;
+        if r.arabic || !r.words {
+            return None;
+        }
+        let text = &s[i..r.end];
+        let chars = text.chars().filter(|c| *c != ' ').count();
+        let first = text.chars().next()?;
+        let whole = s[..i].trim().is_empty() && s[r.end..].trim().is_empty();
+        let single_ok = r.tokens > 1
+            || whole
+            || signed
+            || (matches!(first, '삼' | '칠' | '팔') && ko_word_end(s, r.end))
+            || ("십백천만억".contains(first)
+                && (s[r.end..].starts_with(' ') || s[r.end..].starts_with(['명', '원']))
+                && ko_counter_after(s, r.end))
+            || ("일이삼사오육칠팔구".contains(first) && ko_counter_after(s, r.end) && !s[r.end..].starts_with(' '));
+        let jo_ok = !text.contains('조') || chars >= 3;
+        let end_ok = ko_word_end(s, r.end) || s[r.end..].starts_with('점') || s[r.end..].starts_with(" 점 ");
+        if single_ok && jo_ok && end_ok {
+            return Some(r);
+        }
+        // Try one syllable less (`일만큼` is `일` + `만큼`).
+        let last = s[..r.end].chars().next_back()?;
+        limit = r.end - last.len_utf8();
+        if limit <= i {
+            return None;
+        }
+    }
 }
 
 /// Where a Korean numeral that began with digits should stop: before a trailing hangul digit syllable.
@@ -290,27 +334,39 @@ fn plain(start: usize, end: usize, v: f64, arabic: bool) -> Core {
 
 /// `삼점사` = 3.4, `이백점 칠일` = 200.71: hangul digits read one by one after `점`.
 fn spoken_decimal(s: &str, core: &mut Core) {
-    let Some(rest) = s[core.end..].strip_prefix('점') else {
+    let rest = &s[core.end..];
+    let Some(rest) = rest.strip_prefix('점').or_else(|| rest.strip_prefix(" 점 ")) else {
         return;
     };
     let rest = rest.trim_start_matches(' ');
     let start = s.len() - rest.len();
     let mut digits = String::new();
+    let mut ends = Vec::new();
     let mut end = start;
     for c in rest.chars() {
         match cjk::digit_value(c, Script::Hangul) {
             Some(d) => {
                 digits.push(char::from(b'0' + d as u8));
                 end += c.len_utf8();
+                ends.push(end);
             }
             None => break,
         }
     }
-    if digits.is_empty() || !ko_word_end(s, end) {
-        return;
+    // The longest run of digits that ends the word (`칠일이다` reads `칠일`, `이` is a particle).
+    while let Some(&e) = ends.last() {
+        if ko_word_end(s, e) {
+            break;
+        }
+        ends.pop();
+        digits.pop();
     }
+    let Some(&end) = ends.last() else {
+        return;
+    };
     if let Ok(f) = format!("0.{digits}").parse::<f64>() {
-        core.value = Interval::exact(core.value.lo + f);
+        let v = core.value.lo;
+        core.value = Interval::exact(if v < 0.0 { v - f } else { v + f });
         core.end = end;
     }
 }
@@ -326,7 +382,7 @@ fn sign(s: &str, core: &mut Core, floor: usize) {
             return;
         }
     }
-    for w in ["-", "−", "－"] {
+    for w in ["- ", "-", "−", "－"] {
         if before.ends_with(w) {
             let head = &before[..before.len() - w.len()];
             let free = head
@@ -362,8 +418,19 @@ fn after_numeral(lang: Lang, s: &str, core: &mut Core) {
     if fraction(lang, s, core) {
         return;
     }
+    if core.arabic {
+        exponent(s, core);
+    }
     let rest = &s[core.end..];
     let v = core.value.lo;
+    // A dozen: `한 다스`, `3ダース`, `two dozen` (English words are read by the cardinal reader).
+    for w in ["다스", " 다스", "ダース"] {
+        if rest.starts_with(w) {
+            core.value = Interval::exact(v * 12.0);
+            core.end += w.len();
+            return;
+        }
+    }
     // Scale words and letters: `1.2 million`, `40k`, `3M`.
     if lang == Lang::En || core.arabic {
         for (w, m) in [
@@ -483,6 +550,35 @@ fn after_numeral(lang: Lang, s: &str, core: &mut Core) {
     let _ = lang;
 }
 
+/// `1e10`, `12.32e+14`, `2.5^-1`, `1.1^23`: scientific notation and powers after digits.
+fn exponent(s: &str, core: &mut Core) {
+    let rest = &s[core.end..];
+    let (body, power) = if let Some(r) = rest.strip_prefix(['e', 'E']) {
+        (r, false)
+    } else if let Some(r) = rest.strip_prefix('^') {
+        (r, true)
+    } else {
+        return;
+    };
+    let signs = body.len() - body.trim_start_matches(['+', '-', '－']).len();
+    let negative = body[..signs].chars().filter(|&c| c == '-' || c == '－').count() % 2 == 1;
+    let digits = &body[signs..];
+    let n = digits.chars().take_while(char::is_ascii_digit).count();
+    if n == 0 || n > 3 || signs > 2 || digits[n..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return;
+    }
+    let Ok(k) = digits[..n].parse::<i32>() else {
+        return;
+    };
+    let k = if negative { -k } else { k };
+    let v = core.value.lo;
+    let value = if power { v.abs().powi(k) * v.signum() } else { v * 10f64.powi(k) };
+    if value.is_finite() {
+        core.value = Interval::exact(value);
+        core.end += rest.len() - digits[n..].len();
+    }
+}
+
 /// `차량 10대`, `버스 20대`: the counter 대 counts machines after these words, not an age bracket.
 fn machine_before(before: &str) -> bool {
     let word = before.trim_end().rsplit(' ').next().unwrap_or("");
@@ -503,120 +599,98 @@ fn machine_before(before: &str) -> bool {
     .any(|w| word.ends_with(w))
 }
 
-/// Fractions: `3분의 1`, `3分の1`, `1/3`, mixed `1과 2분의 1`, `1と2分の1`, `- 1 4/5`.
+/// Fractions: `3분의 1`, `3分の1`, `1/3`, and a whole number before one (`1과 2분의 1`, `1と2分の1`, `1 4/5`).
 fn fraction(lang: Lang, s: &str, core: &mut Core) -> bool {
-    let script = script_of(lang);
-    let rest = &s[core.end..];
-    let marker = match lang {
-        Lang::Ko => ["분의 ", "분의", " 분의 ", " 분의"]
-            .iter()
-            .find(|m| rest.starts_with(*m)),
-        Lang::Ja => [" 分の ", "分の"].iter().find(|m| rest.starts_with(*m)),
-        Lang::En => None,
-    };
-    if let Some(m) = marker {
-        let at = core.end + m.len();
-        let (neg, at) = match s[at..]
-            .strip_prefix("마이너스 ")
-            .or(s[at..].strip_prefix("마이너스"))
-        {
-            Some(r) => (true, s.len() - r.len()),
-            None => (false, at),
-        };
-        if let Some(n) = cjk::read(s, at, script).filter(|n| n.tokens > 0) {
-            let num = if neg { -n.value } else { n.value };
-            if core.value.lo != 0.0 {
-                core.value = Interval::exact(num / core.value.lo);
-                core.end = n.end;
-                core.kind = Some(NumKind::Ratio);
-                mixed_whole(lang, s, core);
-                return true;
-            }
-        }
-        return false;
+    if let Some((end, v)) = fraction_at(lang, s, core.end, core.value.lo, core.arabic) {
+        core.value = Interval::exact(v);
+        core.end = end;
+        core.kind = Some(NumKind::Ratio);
+        return true;
     }
-    // `a/b` with digits; not a date (`5/17/2018`) and not after another slash.
-    if core.arabic {
-        if let Some(r) = rest.strip_prefix(['/', '／']) {
-            let at = s.len() - r.len();
-            let before_slash = s[..core.start].ends_with(|c: char| c == '/' || cjk::is_digit(c));
-            if let Some((end, d)) = cjk::digit_run(s, at) {
-                let date_like = s[end..].starts_with(['/', '／']);
-                if !before_slash && !date_like && d != 0.0 && core.value.lo.fract() == 0.0 {
-                    core.value = Interval::exact(core.value.lo / d);
-                    core.end = end;
-                    core.kind = Some(NumKind::Ratio);
-                    // `1 3/5`, `2  1/4`: a whole number before it.
-                    let head = s[..core.start].trim_end_matches(' ');
-                    if head.len() < core.start {
-                        if let Some((w_start, w)) = trailing_digits(head) {
-                            if core.value.lo.abs() < 1.0 {
-                                let sgn = if core.value.lo < 0.0 || s[..w_start].ends_with('-') {
-                                    -1.0
-                                } else {
-                                    1.0
-                                };
-                                core.value = Interval::exact(sgn * (w + core.value.lo.abs()));
-                                core.start = w_start;
-                            }
-                        }
-                    }
-                    return true;
-                }
-            }
-        }
-    }
-    false
-}
-
-/// A whole number written with digits at the end of `head`: its start and value.
-fn trailing_digits(head: &str) -> Option<(usize, f64)> {
-    let n = head
-        .chars()
-        .rev()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if n == 0 || n > 6 {
-        return None;
-    }
-    let start = head.len() - n;
-    Some((start, head[start..].parse().ok()?))
-}
-
-/// `일과 이분의 일` (1½), `1と2分の1`: a whole number joined to the fraction by 과/와/と.
-fn mixed_whole(lang: Lang, s: &str, core: &mut Core) {
-    let head = &s[..core.start];
+    // A whole number, a joiner, then a fraction.
     let joiners: &[&str] = match lang {
         Lang::Ko => &["과 ", "와 "],
         Lang::Ja => &["と", " と ", " は "],
         Lang::En => &[],
     };
-    let Some(j) = joiners.iter().find(|j| head.ends_with(*j)) else {
-        return;
+    let rest = &s[core.end..];
+    let spaces = rest.len() - rest.trim_start_matches(' ').len();
+    let joiner_len = joiners
+        .iter()
+        .find(|j| rest.starts_with(*j))
+        .map(|j| j.len())
+        .or((core.arabic && (1..=2).contains(&spaces)).then_some(spaces));
+    let Some(len) = joiner_len else {
+        return false;
     };
-    let whole_end = head.len() - j.len();
-    // Find the longest numeral ending at `whole_end`.
-    let mut best = None;
-    for (k, _) in head[..whole_end].char_indices().rev().take(24) {
-        if let Some(r) = cjk::read(s, k, script_of(lang)) {
-            if r.end == whole_end {
-                best = Some((k, r.value));
-            }
-        }
+    let at = core.end + len;
+    let script = script_of(lang);
+    let Some(d) = cjk::read(s, at, script).filter(|d| d.tokens > 0 && d.arabic == core.arabic || !core.arabic) else {
+        return false;
+    };
+    let Some((end, f)) = fraction_at(lang, s, d.end, d.value, d.arabic) else {
+        return false;
+    };
+    if !(0.0..1.0).contains(&f.abs()) || core.value.lo.fract() != 0.0 {
+        return false;
     }
-    if let Some((k, w)) = best {
-        let sgn = if core.value.lo < 0.0 { -1.0 } else { 1.0 };
-        let w = if s[..k].ends_with(['-', '−']) {
-            -w
-        } else {
-            w
+    let w = core.value.lo;
+    core.value = Interval::exact(if w < 0.0 { w - f } else { w + f });
+    core.end = end;
+    core.kind = Some(NumKind::Ratio);
+    true
+}
+
+/// The fraction whose denominator `den` ends at `end`: `분의 N`, `分のN`, `/N`. Returns its end and value.
+fn fraction_at(lang: Lang, s: &str, end: usize, den: f64, arabic: bool) -> Option<(usize, f64)> {
+    let script = script_of(lang);
+    let rest = &s[end..];
+    let marker = match lang {
+        Lang::Ko => ["분의 ", "분의", " 분의 ", " 분의"].iter().find(|m| rest.starts_with(*m)),
+        Lang::Ja => [" 分の ", "分の"].iter().find(|m| rest.starts_with(*m)),
+        Lang::En => None,
+    };
+    if let Some(m) = marker {
+        let at = end + m.len();
+        let (neg, at) = match s[at..].strip_prefix("마이너스 ").or(s[at..].strip_prefix("마이너스")) {
+            Some(r) => (true, s.len() - r.len()),
+            None => (false, at),
         };
-        core.value = Interval::exact(if w < 0.0 {
-            w - core.value.lo.abs()
-        } else {
-            w + sgn * core.value.lo.abs()
-        });
-        core.start = k;
+        let n = numerator(lang, s, at)?;
+        let num = if neg { -n.value } else { n.value };
+        return (den != 0.0).then(|| (n.end, num / den));
+    }
+    // `a/b` with digits; not a date (`5/17/2018`) and not after another slash.
+    if !arabic || den.fract() != 0.0 {
+        return None;
+    }
+    let r = rest.strip_prefix(['/', '／'])?;
+    let at = s.len() - r.len();
+    let (e, d) = cjk::digit_run(s, at)?;
+    let date_like = s[e..].starts_with(['/', '／']);
+    let before = s[..end].trim_end_matches(|c: char| cjk::is_digit(c));
+    let after_slash = before.ends_with(['/', '／']);
+    let _ = script;
+    (!date_like && !after_slash && d != 0.0).then_some((e, den / d))
+}
+
+/// The numerator after `분의`/`分の`: the longest numeral that ends a word (`팔분의 일조각` reads `일`).
+fn numerator(lang: Lang, s: &str, at: usize) -> Option<cjk::Read> {
+    let mut limit = s.len();
+    loop {
+        let r = cjk::read(&s[..limit], at, script_of(lang))?;
+        let ok = match lang {
+            Lang::Ko => ko_word_end(s, r.end),
+            _ => true,
+        };
+        if ok {
+            return Some(r);
+        }
+        let last = s[..r.end].chars().next_back()?;
+        limit = r.end - last.len_utf8();
+        if limit <= at {
+            return None;
+        }
     }
 }
 
