@@ -427,10 +427,7 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
             let (rendered, render_failures) = eval::render::evaluate(a.values, 20);
             if a.verbose {
                 for f in &failures {
-                    eprintln!(
-                        "{}\t{}\twant {}\tgot {}",
-                        f.set, f.input, f.expected, f.got
-                    );
+                    eprintln!("{}\t{}\twant {}\tgot {}", f.set, f.input, f.expected, f.got);
                 }
                 for f in &render_failures {
                     eprintln!("{f}");

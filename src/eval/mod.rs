@@ -128,7 +128,10 @@ pub fn numbers_markdown(spec: &[numbers::SpecRow], rendered: &[render::RenderRow
 }
 
 /// The two `eval numbers` tables as JSON rows (`table` is `spec` or `render`).
-pub fn numbers_json(spec: &[numbers::SpecRow], rendered: &[render::RenderRow]) -> serde_json::Value {
+pub fn numbers_json(
+    spec: &[numbers::SpecRow],
+    rendered: &[render::RenderRow],
+) -> serde_json::Value {
     let mut rows: Vec<serde_json::Value> = spec
         .iter()
         .map(|r| {

@@ -71,14 +71,42 @@ const RT_FILES: &[(&str, Lang, Model)] = &[
     ("Number/Korean/NumberModel.json", Lang::Ko, Model::Number),
     ("Number/Korean/PercentModel.json", Lang::Ko, Model::Percent),
     ("Number/Korean/OrdinalModel.json", Lang::Ko, Model::Ordinal),
-    ("NumberWithUnit/Korean/CurrencyModel.json", Lang::Ko, Model::Currency),
-    ("DateTime/Korean/DateParser.json", Lang::Ko, Model::DateParser),
+    (
+        "NumberWithUnit/Korean/CurrencyModel.json",
+        Lang::Ko,
+        Model::Currency,
+    ),
+    (
+        "DateTime/Korean/DateParser.json",
+        Lang::Ko,
+        Model::DateParser,
+    ),
     ("Number/Japanese/NumberModel.json", Lang::Ja, Model::Number),
-    ("Number/Japanese/PercentModel.json", Lang::Ja, Model::Percent),
-    ("Number/Japanese/OrdinalModel.json", Lang::Ja, Model::Ordinal),
-    ("NumberWithUnit/Japanese/CurrencyModel.json", Lang::Ja, Model::Currency),
-    ("DateTime/Japanese/DateParser.json", Lang::Ja, Model::DateParser),
-    ("DateTime/Japanese/DateTimeModel.json", Lang::Ja, Model::DateModel),
+    (
+        "Number/Japanese/PercentModel.json",
+        Lang::Ja,
+        Model::Percent,
+    ),
+    (
+        "Number/Japanese/OrdinalModel.json",
+        Lang::Ja,
+        Model::Ordinal,
+    ),
+    (
+        "NumberWithUnit/Japanese/CurrencyModel.json",
+        Lang::Ja,
+        Model::Currency,
+    ),
+    (
+        "DateTime/Japanese/DateParser.json",
+        Lang::Ja,
+        Model::DateParser,
+    ),
+    (
+        "DateTime/Japanese/DateTimeModel.json",
+        Lang::Ja,
+        Model::DateModel,
+    ),
 ];
 
 enum Outcome {
@@ -109,7 +137,10 @@ pub fn evaluate(data: &Path) -> Result<(Vec<SpecRow>, Vec<SpecFailure>)> {
         }
         rows.push(SpecRow { set, lang, counts });
     }
-    for (file, lang) in [("duckling_ko.jsonl", Lang::Ko), ("duckling_ja.jsonl", Lang::Ja)] {
+    for (file, lang) in [
+        ("duckling_ko.jsonl", Lang::Ko),
+        ("duckling_ja.jsonl", Lang::Ja),
+    ] {
         let path = base.join(file);
         if !path.is_file() {
             continue;
@@ -252,7 +283,9 @@ fn rt_case(case: &Value, lang: Lang, model: Model) -> Outcome {
         return Outcome::SpecError;
     }
     let unit_ok = |n: &NumExpr| match model {
-        Model::Currency => currency_of(res["unit"].as_str().unwrap_or("")).is_some_and(|u| n.unit == Some(u)),
+        Model::Currency => {
+            currency_of(res["unit"].as_str().unwrap_or("")).is_some_and(|u| n.unit == Some(u))
+        }
         _ => true,
     };
     match first {
@@ -291,9 +324,9 @@ fn currency_of(name: &str) -> Option<Unit> {
 
 /// Words that make a date relative to the reference date (its timex is computed, not read).
 const RELATIVE: &[&str] = &[
-    "今", "明", "昨", "来", "先", "前", "後", "次", "去", "翌", "本", "同", "毎", "この", "その", "目", "내일",
-    "오늘", "어제", "모레", "그제", "다음", "지난", "이번", "전", "후", "뒤", "올", "작년", "내년", "금년",
-    "지금", "째", "이틀", "사흘", "주", "週",
+    "今", "明", "昨", "来", "先", "前", "後", "次", "去", "翌", "本", "同", "毎", "この", "その",
+    "目", "내일", "오늘", "어제", "모레", "그제", "다음", "지난", "이번", "전", "후", "뒤", "올",
+    "작년", "내년", "금년", "지금", "째", "이틀", "사흘", "주", "週",
 ];
 
 fn date_case(input: &str, results: &[Value], lang: Lang, model: Model) -> Outcome {
@@ -340,10 +373,13 @@ fn absolute_date(timex: &str, text: &str) -> bool {
         return false;
     }
     let has_year = !timex.starts_with("XXXX");
-    let states_year = text.contains(['年', '년']) || text.chars().filter(char::is_ascii_digit).count() >= 4;
-    let has_number = text
-        .chars()
-        .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇一二三四五六七八九十일이삼사오육칠팔구십".contains(c));
+    let states_year =
+        text.contains(['年', '년']) || text.chars().filter(char::is_ascii_digit).count() >= 4;
+    let has_number = text.chars().any(|c| {
+        c.is_ascii_digit()
+            || ('０'..='９').contains(&c)
+            || "〇一二三四五六七八九十일이삼사오육칠팔구십".contains(c)
+    });
     has_number && (!has_year || states_year)
 }
 
@@ -357,7 +393,11 @@ fn duckling_case(r: &Value, input: &str, lang: Lang) -> Outcome {
     let expected = format!(
         "{} {} {}",
         r["kind"].as_str().unwrap_or("simple"),
-        r["value"].as_f64().or(num("from")).or(num("to")).unwrap_or(f64::NAN),
+        r["value"]
+            .as_f64()
+            .or(num("from"))
+            .or(num("to"))
+            .unwrap_or(f64::NAN),
         r["currency"].as_str().unwrap_or("")
     );
     let Some(n) = first else {
@@ -368,7 +408,10 @@ fn duckling_case(r: &Value, input: &str, lang: Lang) -> Outcome {
         Some(c) => currency_of(c).is_some_and(|u| n.unit == Some(u)),
     };
     let value_ok = match r["kind"].as_str().unwrap_or("simple") {
-        "between" => num("from").is_some_and(|f| close(n.value.lo, f)) && num("to").is_some_and(|t| close(n.value.hi, t)),
+        "between" => {
+            num("from").is_some_and(|f| close(n.value.lo, f))
+                && num("to").is_some_and(|t| close(n.value.hi, t))
+        }
         "above" => {
             num("from").is_some_and(|f| close(n.value.lo, f))
                 && matches!(n.qualifier, Qualifier::AtLeast | Qualifier::Over)
@@ -397,7 +440,10 @@ mod tests {
         assert!(!absolute_date("2016-11-08", "내일"));
         assert!(!absolute_date("2018-12-05", "来週の水曜日"));
         assert!(!absolute_date("XXXX-WXX-3", "水曜日"));
-        assert!(!absolute_date("2016-11-15", "15일"), "year computed, not written");
+        assert!(
+            !absolute_date("2016-11-15", "15일"),
+            "year computed, not written"
+        );
     }
 
     #[test]

@@ -97,7 +97,14 @@ pub fn evaluate(n: usize, keep: usize) -> (Vec<RenderRow>, Vec<String>) {
                         "{lang}/{style}: {sentence} | want {want:?} | got {:?}",
                         f.numbers
                             .iter()
-                            .map(|m| (&sentence[m.span.range()], m.kind, m.value.lo, m.value.hi, m.unit, m.qualifier))
+                            .map(|m| (
+                                &sentence[m.span.range()],
+                                m.kind,
+                                m.value.lo,
+                                m.value.hi,
+                                m.unit,
+                                m.qualifier
+                            ))
                             .collect::<Vec<_>>()
                     ));
                 }
@@ -118,7 +125,10 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 fn read_back(found: &[NumExpr], pos: usize, want: &Expect) -> bool {
-    let Some(i) = found.iter().position(|m| m.span.start <= pos && pos < m.span.end) else {
+    let Some(i) = found
+        .iter()
+        .position(|m| m.span.start <= pos && pos < m.span.end)
+    else {
         return false;
     };
     let m = &found[i];
@@ -170,15 +180,38 @@ fn render(lang: Lang, style: &str, rng: &mut SplitMix64) -> (String, usize, Expe
 /// Words around the value: press-release sentence openings and endings without numbers.
 fn frame(lang: Lang, style: &str, rng: &mut SplitMix64) -> (&'static str, &'static str) {
     let opts: &[(&str, &str)] = match (lang, style) {
-        (Lang::Ko, "date") => &[("행사는 ", "에 열린다."), ("시는 ", " 협약을 체결했다."), ("", " 개막")],
-        (Lang::Ko, "duration") => &[("대표단은 ", " 일정으로 방문한다."), ("이번 연수는 ", " 동안 진행된다.")],
-        (Lang::Ko, _) => &[("올해 ", "에 달했다."), ("시는 ", "을 지원한다고 밝혔다."), ("총 ", "가 집계됐다.")],
+        (Lang::Ko, "date") => &[
+            ("행사는 ", "에 열린다."),
+            ("시는 ", " 협약을 체결했다."),
+            ("", " 개막"),
+        ],
+        (Lang::Ko, "duration") => &[
+            ("대표단은 ", " 일정으로 방문한다."),
+            ("이번 연수는 ", " 동안 진행된다."),
+        ],
+        (Lang::Ko, _) => &[
+            ("올해 ", "에 달했다."),
+            ("시는 ", "을 지원한다고 밝혔다."),
+            ("총 ", "가 집계됐다."),
+        ],
         (Lang::Ja, "date") => &[("式典は", "に開催される。"), ("市は", "、協定を締結した。")],
-        (Lang::Ja, "duration") => &[("代表団は", "の日程で訪問する。"), ("研修は", "にわたり行われる。")],
+        (Lang::Ja, "duration") => &[
+            ("代表団は", "の日程で訪問する。"),
+            ("研修は", "にわたり行われる。"),
+        ],
         (Lang::Ja, _) => &[("今年は", "に達した。"), ("市は", "を支援すると発表した。")],
-        (Lang::En, "date") => &[("The ceremony will be held on ", "."), ("On ", ", the city signed the agreement.")],
-        (Lang::En, "duration") => &[("The delegation will stay for ", "."), ("The course runs ", " in Seoul.")],
-        (Lang::En, _) => &[("This year the total reached ", "."), ("The city will provide ", " for the programme.")],
+        (Lang::En, "date") => &[
+            ("The ceremony will be held on ", "."),
+            ("On ", ", the city signed the agreement."),
+        ],
+        (Lang::En, "duration") => &[
+            ("The delegation will stay for ", "."),
+            ("The course runs ", " in Seoul."),
+        ],
+        (Lang::En, _) => &[
+            ("This year the total reached ", "."),
+            ("The city will provide ", " for the programme."),
+        ],
     };
     opts[rng.below(opts.len())]
 }
@@ -231,8 +264,12 @@ fn kanji_words(v: u64) -> String {
 
 /// Native Korean numeral in its attributive form before a counter (1–99).
 fn ko_native(v: u64) -> String {
-    const TENS: [&str; 10] = ["", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔"];
-    const UNITS: [&str; 10] = ["", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"];
+    const TENS: [&str; 10] = [
+        "", "열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔",
+    ];
+    const UNITS: [&str; 10] = [
+        "", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉",
+    ];
     if v == 20 {
         return "스무".into();
     }
@@ -241,10 +278,30 @@ fn ko_native(v: u64) -> String {
 
 fn en_below_thousand(v: u64) -> String {
     const UNITS: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: [&str; 10] = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: [&str; 10] = [
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     let mut parts = Vec::new();
     if v >= 100 {
         parts.push(format!("{} hundred", UNITS[(v / 100) as usize]));
@@ -338,31 +395,71 @@ fn number(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
     let v = amount(rng, 9).max(1);
     let small = 1 + rng.below(99_999) as u64;
     match (lang, rng.below(4)) {
-        (Lang::Ko, 0) => (format!("{}명", commas(v)), Expect::value(v as f64).unit(Unit::Person)),
-        (Lang::Ko, 1) => (format!("{} 명", mixed(v, lang, rng)), Expect::value(v as f64).unit(Unit::Person)),
-        (Lang::Ko, 2) => (format!("{}명", ko_words(small)), Expect::value(small as f64).unit(Unit::Person)),
+        (Lang::Ko, 0) => (
+            format!("{}명", commas(v)),
+            Expect::value(v as f64).unit(Unit::Person),
+        ),
+        (Lang::Ko, 1) => (
+            format!("{} 명", mixed(v, lang, rng)),
+            Expect::value(v as f64).unit(Unit::Person),
+        ),
+        (Lang::Ko, 2) => (
+            format!("{}명", ko_words(small)),
+            Expect::value(small as f64).unit(Unit::Person),
+        ),
         (Lang::Ko, _) => {
             let n = 1 + rng.below(99) as u64;
-            (format!("{} 명", ko_native(n)), Expect::value(n as f64).unit(Unit::Person))
+            (
+                format!("{} 명", ko_native(n)),
+                Expect::value(n as f64).unit(Unit::Person),
+            )
         }
-        (Lang::Ja, 0) => (format!("{}人", commas(v)), Expect::value(v as f64).unit(Unit::Person)),
-        (Lang::Ja, 1) => (format!("{}人", fullwidth(&commas(v))), Expect::value(v as f64).unit(Unit::Person)),
-        (Lang::Ja, 2) => (format!("{}人", kanji_words(small)), Expect::value(small as f64).unit(Unit::Person)),
-        (Lang::Ja, _) => (format!("{}人", mixed(v, lang, rng)), Expect::value(v as f64).unit(Unit::Person)),
-        (_, 0) => (format!("{} people", commas(v)), Expect::value(v as f64).unit(Unit::Person)),
+        (Lang::Ja, 0) => (
+            format!("{}人", commas(v)),
+            Expect::value(v as f64).unit(Unit::Person),
+        ),
+        (Lang::Ja, 1) => (
+            format!("{}人", fullwidth(&commas(v))),
+            Expect::value(v as f64).unit(Unit::Person),
+        ),
+        (Lang::Ja, 2) => (
+            format!("{}人", kanji_words(small)),
+            Expect::value(small as f64).unit(Unit::Person),
+        ),
+        (Lang::Ja, _) => (
+            format!("{}人", mixed(v, lang, rng)),
+            Expect::value(v as f64).unit(Unit::Person),
+        ),
+        (_, 0) => (
+            format!("{} people", commas(v)),
+            Expect::value(v as f64).unit(Unit::Person),
+        ),
         (_, 1) => {
             let tenths = 10 + rng.below(990) as u64;
-            let (x, scale) = if rng.below(2) == 0 { (tenths, "million") } else { (tenths, "billion") };
+            let (x, scale) = if rng.below(2) == 0 {
+                (tenths, "million")
+            } else {
+                (tenths, "billion")
+            };
             let m = if scale == "million" { 1e6 } else { 1e9 };
-            (format!("{}.{} {scale} people", x / 10, x % 10), Expect::value(x as f64 / 10.0 * m).unit(Unit::Person))
+            (
+                format!("{}.{} {scale} people", x / 10, x % 10),
+                Expect::value(x as f64 / 10.0 * m).unit(Unit::Person),
+            )
         }
         (_, 2) => {
             let w = 2 + rng.below(999_998) as u64;
-            (format!("{} people", en_words(w)), Expect::value(w as f64).unit(Unit::Person))
+            (
+                format!("{} people", en_words(w)),
+                Expect::value(w as f64).unit(Unit::Person),
+            )
         }
         (_, _) => {
             let x = 1 + rng.below(99_999) as u64;
-            (format!("{}.{} km", x / 10, x % 10), Expect::value(x as f64 / 10.0).unit(Unit::Km))
+            (
+                format!("{}.{} km", x / 10, x % 10),
+                Expect::value(x as f64 / 10.0).unit(Unit::Km),
+            )
         }
     }
 }
@@ -383,7 +480,10 @@ fn money(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
         (_, 0) => (format!("KRW {}", commas(v)), e(Unit::Krw)),
         (_, 1) => {
             let x = 10 + rng.below(990) as u64;
-            (format!("KRW {}.{} billion", x / 10, x % 10), Expect::value(x as f64 / 10.0 * 1e9).unit(Unit::Krw))
+            (
+                format!("KRW {}.{} billion", x / 10, x % 10),
+                Expect::value(x as f64 / 10.0 * 1e9).unit(Unit::Krw),
+            )
         }
         (_, 2) => (format!("${}", commas(v)), e(Unit::Usd)),
         (_, _) => (format!("{} yen", commas(v)), e(Unit::Jpy)),
@@ -392,7 +492,11 @@ fn money(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
 
 fn percent(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
     let x = rng.below(1000) as u64;
-    let text = if x % 10 == 0 { format!("{}", x / 10) } else { format!("{}.{}", x / 10, x % 10) };
+    let text = if x % 10 == 0 {
+        format!("{}", x / 10)
+    } else {
+        format!("{}.{}", x / 10, x % 10)
+    };
     let v = x as f64 / 10.0;
     let pct = |s: String| (s, Expect::value(v).unit(Unit::Percent));
     let pts = |s: String| (s, Expect::value(v).unit(Unit::PercentPoint));
@@ -402,15 +506,27 @@ fn percent(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
         (Lang::Ko, 2) => pts(format!("{text}%p")),
         (Lang::Ko, _) => {
             let n = 1 + rng.below(9) as u64;
-            (format!("{n}할"), Expect::value(n as f64 * 10.0).unit(Unit::Percent).kind_of(NumKind::Percent))
+            (
+                format!("{n}할"),
+                Expect::value(n as f64 * 10.0)
+                    .unit(Unit::Percent)
+                    .kind_of(NumKind::Percent),
+            )
         }
         (Lang::Ja, 0) => pct(format!("{text}％")),
         (Lang::Ja, 1) => pct(format!("{text}パーセント")),
         (Lang::Ja, 2) => pts(format!("{text}ポイント")),
         (Lang::Ja, _) => {
             let (n, b) = (1 + rng.below(9) as u64, rng.below(10) as u64);
-            let s = if b == 0 { format!("{n}割") } else { format!("{n}割{b}分") };
-            (s, Expect::value((n * 10 + b) as f64).kind_of(NumKind::Percent))
+            let s = if b == 0 {
+                format!("{n}割")
+            } else {
+                format!("{n}割{b}分")
+            };
+            (
+                s,
+                Expect::value((n * 10 + b) as f64).kind_of(NumKind::Percent),
+            )
         }
         (_, 0) => pct(format!("{text}%")),
         (_, 1) => pct(format!("{text} percent")),
@@ -440,29 +556,69 @@ fn date(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
     };
     const KO_WD: [&str; 7] = ["월", "화", "수", "목", "금", "토", "일"];
     const JA_WD: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
-    const EN_WD: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    const EN_WD: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
     const MONTHS: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let w = usize::from(wd - 1);
     match (lang, rng.below(4)) {
-        (Lang::Ko, 0) => (format!("{y}년 {m}월 {d}일({})", KO_WD[w]), want(&full, Some(wd))),
+        (Lang::Ko, 0) => (
+            format!("{y}년 {m}월 {d}일({})", KO_WD[w]),
+            want(&full, Some(wd)),
+        ),
         (Lang::Ko, 1) => (format!("{y}. {m}. {d}."), want(&full, None)),
         (Lang::Ko, 2) => (format!("{m}월 {d}일"), want(&partial, None)),
         (Lang::Ko, _) => (format!("{y}년 {m}월 {d}일"), want(&full, None)),
-        (Lang::Ja, 0) => (format!("{y}年{m}月{d}日（{}）", JA_WD[w]), want(&full, Some(wd))),
+        (Lang::Ja, 0) => (
+            format!("{y}年{m}月{d}日（{}）", JA_WD[w]),
+            want(&full, Some(wd)),
+        ),
         (Lang::Ja, 1) if y >= 2019 && (y, m) >= (2019, 5) => {
             let r = y - 2018;
-            let era = if r == 1 { "元".to_string() } else { r.to_string() };
+            let era = if r == 1 {
+                "元".to_string()
+            } else {
+                r.to_string()
+            };
             (format!("令和{era}年{m}月{d}日"), want(&full, None))
         }
         (Lang::Ja, 2) => (format!("{m}月{d}日"), want(&partial, None)),
         (Lang::Ja, _) => (fullwidth(&format!("{y}年{m}月{d}日")), want(&full, None)),
-        (_, 0) => (format!("{} {d}, {y}", MONTHS[m as usize - 1]), want(&full, None)),
-        (_, 1) => (format!("{d} {} {y}", MONTHS[m as usize - 1]), want(&full, None)),
-        (_, 2) => (format!("{}, {} {d}, {y}", EN_WD[w], MONTHS[m as usize - 1]), want(&full, Some(wd))),
-        (_, _) => (format!("{} {d}", MONTHS[m as usize - 1]), want(&partial, None)),
+        (_, 0) => (
+            format!("{} {d}, {y}", MONTHS[m as usize - 1]),
+            want(&full, None),
+        ),
+        (_, 1) => (
+            format!("{d} {} {y}", MONTHS[m as usize - 1]),
+            want(&full, None),
+        ),
+        (_, 2) => (
+            format!("{}, {} {d}, {y}", EN_WD[w], MONTHS[m as usize - 1]),
+            want(&full, Some(wd)),
+        ),
+        (_, _) => (
+            format!("{} {d}", MONTHS[m as usize - 1]),
+            want(&partial, None),
+        ),
     }
 }
 
@@ -485,10 +641,16 @@ fn duration(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
         (Lang::Ja, _) => (format!("{n}時間"), Expect::value(nf).unit(Unit::Hour)),
         (_, 0) => {
             let k = 1 + rng.below(18) as u64;
-            trip(format!("{} nights and {} days", en_words(k), en_words(k + 1)), k as f64)
+            trip(
+                format!("{} nights and {} days", en_words(k), en_words(k + 1)),
+                k as f64,
+            )
         }
         (_, 1) => (format!("{n} days"), Expect::value(nf).unit(Unit::Day)),
-        (_, 2) => (format!("{} weeks", en_words(n)), Expect::value(nf).unit(Unit::Week)),
+        (_, 2) => (
+            format!("{} weeks", en_words(n)),
+            Expect::value(nf).unit(Unit::Week),
+        ),
         (_, _) => (format!("{n} months"), Expect::value(nf).unit(Unit::Month)),
     }
 }
@@ -534,7 +696,10 @@ mod tests {
         assert_eq!(ko_words(12_000), "일만이천");
         assert_eq!(kanji_words(240_000_000), "二億四千万");
         assert_eq!(ko_native(25), "스물다섯");
-        assert_eq!(en_words(325_400), "three hundred and twenty-five thousand four hundred");
+        assert_eq!(
+            en_words(325_400),
+            "three hundred and twenty-five thousand four hundred"
+        );
         assert_eq!(commas(1_234_567), "1,234,567");
     }
 
@@ -543,7 +708,10 @@ mod tests {
         let mut a = SplitMix64(seed("ko/number"));
         let mut b = SplitMix64(seed("ko/number"));
         for _ in 0..50 {
-            assert_eq!(render(Lang::Ko, "number", &mut a), render(Lang::Ko, "number", &mut b));
+            assert_eq!(
+                render(Lang::Ko, "number", &mut a),
+                render(Lang::Ko, "number", &mut b)
+            );
         }
     }
 }

@@ -31,6 +31,8 @@ const SUFFIX_UNITS: &[(&str, Unit)] = &[
     ("delegates", Unit::Person),
     ("officials", Unit::Person),
     ("원", Unit::Krw),
+    ("₩", Unit::Krw),
+    ("￦", Unit::Krw),
     ("ウォン", Unit::Krw),
     ("won", Unit::Krw),
     ("엔", Unit::Jpy),
@@ -97,6 +99,7 @@ const SUFFIX_UNITS: &[(&str, Unit)] = &[
     ("%", Unit::Percent),
     ("％", Unit::Percent),
     ("퍼센트", Unit::Percent),
+    ("퍼센티지", Unit::Percent),
     ("프로", Unit::Percent),
     ("パーセント", Unit::Percent),
     ("percent", Unit::Percent),
@@ -332,9 +335,11 @@ pub fn suffix_unit(rest: &str) -> Option<(Unit, usize)> {
         _ => 0,
     };
     let r = &rest[skip..];
+    // The longest unit word wins (`人民元` over `人`, `km²` over `km`).
     SUFFIX_UNITS
         .iter()
-        .find(|(w, _)| r.starts_with(w) && word_ok(r, w) && !longer_word(r, w))
+        .filter(|(w, _)| r.starts_with(w) && word_ok(r, w) && !longer_word(r, w))
+        .max_by_key(|(w, _)| w.len())
         .map(|&(w, u)| (u, skip + w.len()))
 }
 
@@ -352,10 +357,20 @@ fn longer_word(r: &str, w: &str) -> bool {
 
 /// A currency mark at the end of `before`: the unit and the bytes it takes.
 pub fn prefix_unit(before: &str) -> Option<(Unit, usize)> {
+    let symbol = |w: &str| !w.ends_with(|c: char| c.is_ascii_alphabetic() || c == ' ');
     PREFIX_UNITS
         .iter()
-        .find(|(w, _)| before.ends_with(w))
-        .map(|&(w, u)| (u, w.len()))
+        .filter_map(|&(w, u)| {
+            if ends_with_ci(before, w) {
+                Some((u, w.len()))
+            } else if symbol(w) && ends_with_ci(before, &format!("{w} ")) {
+                // `$ 48.2`, `€ 1.5`: a currency sign spaced from its amount.
+                Some((u, w.len() + 1))
+            } else {
+                None
+            }
+        })
+        .max_by_key(|&(_, len)| len)
 }
 
 /// A qualifier at the start of `rest` (after at most one space).

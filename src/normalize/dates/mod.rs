@@ -133,6 +133,13 @@ fn compile(p: &str) -> Regex {
     .expect("static regex")
 }
 
+/// `02/22/2016` (month first) or `21/04/2016` (day first, when the first number cannot be a month).
+fn dmy_or_mdy(c: &Captures) -> Option<Value> {
+    let (a, b) = (num(c, "a")?, num(c, "b")?);
+    let (m, d) = if a > 12 { (b, a) } else { (a, b) };
+    Some(Value::Date(num(c, "y"), Some(m), Some(d)))
+}
+
 fn ymd(c: &Captures) -> Option<Value> {
     Some(Value::Date(num(c, "y"), num(c, "m"), num(c, "d")))
 }
@@ -163,6 +170,14 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         },
         Pattern {
             re: compile(r"(?P<d>{D}{1,2})일\s*\((?P<wd>[월화수목금토일])\)"),
+            make: ymd,
+        },
+        Pattern {
+            re: compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})"),
+            make: dmy_or_mdy,
+        },
+        Pattern {
+            re: compile(r"(?P<d>{D}{1,2})일"),
             make: ymd,
         },
         Pattern {
@@ -202,7 +217,7 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         },
         Pattern {
             re: compile(
-                r"(?:(?:(?P<era>令和|平成|昭和)(?P<ey>{N}|元)|(?P<y>{N}))年\s*)?(?P<m>{N})月(?:(?P<d>{N})日)?{JA_WD}",
+                r"(?:(?:(?P<era>令和|平成|昭和)(?P<ey>{N}|元)|(?P<y>{N}))年\s*の?)?(?P<m>{N})月(?:の?(?P<d>{N})日)?{JA_WD}",
             ),
             make: |c| {
                 Some(Value::Date(
@@ -218,6 +233,18 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         },
         Pattern {
             re: compile(r"(?P<d>{N})日\s*[（(](?P<wd>[月火水木金土日])(?:曜日?)?[）)]"),
+            make: ymd,
+        },
+        Pattern {
+            re: compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})"),
+            make: dmy_or_mdy,
+        },
+        Pattern {
+            re: compile(r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})"),
+            make: ymd,
+        },
+        Pattern {
+            re: compile(r"(?P<d>{N})日"),
             make: ymd,
         },
         Pattern {
@@ -347,6 +374,9 @@ fn context_ok(lang: Lang, s: &str, span: Span) -> bool {
     if lang == Lang::Ja && text.ends_with('日') && after.starts_with('間') {
         return false;
     }
+    if bare_day(text) && day_is_duration(s, span) {
+        return false;
+    }
     if lang != Lang::En && (text.ends_with('年') || text.ends_with('년')) {
         // `3年間`, `2024년간` are durations; a bare year must look like one (four digits or an era).
         if after.starts_with(['間', '간', '度', '도']) {
@@ -361,6 +391,32 @@ fn context_ok(lang: Lang, s: &str, span: Span) -> bool {
         }
     }
     true
+}
+
+/// A day number alone (`15일`, `15日`, `二十日`), without month or weekday.
+fn bare_day(text: &str) -> bool {
+    (text.ends_with('일') || text.ends_with('日')) && !text.contains(['월', '月', '(', '（'])
+}
+
+/// A bare day that counts days rather than naming one: after nights (`7박 9일`, `7泊9日`), before a duration
+/// word (`3일 동안`, `3일간`, `3日間`, `3일째`, `3日以内`, `10日後`), after a duration word (`매월`, `毎月`), or
+/// a number of days too large for a month.
+fn day_is_duration(s: &str, span: Span) -> bool {
+    let before = s[..span.start].trim_end();
+    let after = s[span.end..].trim_start();
+    let nights = before.ends_with(['박', '泊']) || before.ends_with("nights");
+    let counting = [
+        "동안", "간", "째", "이내", "만에", "후", "뒤", "전", "가량", "정도", "이상", "이하", "間",
+        "目", "以内", "後", "前", "ぶり", "程度", "以上", "以下", "余り", "분", "연속", "連続",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w));
+    let digits: String = s[span.range()]
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    let too_many = digits.parse::<u32>().is_ok_and(|d| d > 31 || d == 0);
+    nights || counting || too_many || before.ends_with(['약', '約', '총', '計'])
 }
 
 /// `10월 7일~9일`, `10月7日から9日まで`, `October 7 to 9`, `7일(월)~9일(수)`: a bare day after a date of
@@ -411,6 +467,10 @@ fn continued_days(lang: Lang, s: &str, out: &mut Vec<NumExpr>) {
         }
     }
     for e in added {
+        // A bare day read on its own (`XXXX-XX-09`) gives way to the same day read with the month before it.
+        out.retain(|o| {
+            !(o.span == e.span && o.date.as_deref().is_some_and(|d| d.starts_with("XXXX-XX-")))
+        });
         if !out
             .iter()
             .any(|o| e.span.start < o.span.end && o.span.start < e.span.end)

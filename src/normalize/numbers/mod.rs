@@ -105,11 +105,13 @@ fn complete(lang: Lang, s: &str, core: Core, floor: usize) -> Option<NumExpr> {
     let mut unit = None;
     let mut kind = core.kind;
     let mut value = core.value;
+    let mut prefixed = false;
     let before = |start: usize| &s[floor.min(start)..start];
     if kind.is_none() || kind == Some(NumKind::Quantity) {
         if let Some((u, len)) = units::prefix_unit(before(start)) {
             unit = Some(u);
             start -= len;
+            prefixed = true;
         }
     }
     if let Some((q, len)) = units::prefix_qualifier(before(start)) {
@@ -139,7 +141,11 @@ fn complete(lang: Lang, s: &str, core: Core, floor: usize) -> Option<NumExpr> {
         }
         end += len;
     }
-    if core.arabic && kind.is_none() && is_identifier(s, Span::new(core.start, core.end), unit) {
+    if core.arabic
+        && kind.is_none()
+        && !prefixed
+        && is_identifier(s, Span::new(core.start, core.end), unit)
+    {
         return None;
     }
     if kind.is_none() {
@@ -166,7 +172,13 @@ fn complete(lang: Lang, s: &str, core: Core, floor: usize) -> Option<NumExpr> {
 }
 
 /// `3 달러 50 센트`, `64달러 45센트`, `2222円13銭`: the minor unit after an amount adds its hundredths.
-fn minor_currency(lang: Lang, s: &str, end: usize, value: &mut Interval, unit: Option<Unit>) -> usize {
+fn minor_currency(
+    lang: Lang,
+    s: &str,
+    end: usize,
+    value: &mut Interval,
+    unit: Option<Unit>,
+) -> usize {
     let rest = &s[end..];
     let r = rest.trim_start_matches(' ');
     let at = s.len() - r.len();

@@ -170,6 +170,9 @@ fn ja_counter_after(s: &str, end: usize) -> bool {
 
 /// A kanji numeral ends well: not inside a longer kanji or katakana word unless that is a counter.
 fn ja_word_end(s: &str, end: usize) -> bool {
+    if units::suffix_qualifier(&s[end..]).is_some() {
+        return true;
+    }
     match s[end..].chars().next() {
         None => true,
         Some(c) if is_kanji(c) || is_katakana(c) => {
@@ -189,6 +192,18 @@ pub(crate) fn core_at(lang: Lang, s: &str, i: usize, floor: usize) -> Option<Cor
     let c = s[i..].chars().next()?;
     if let Some(core) = vague(lang, s, i) {
         return Some(core);
+    }
+    for (w, v, kind) in [
+        ("半ダース", 6.0, None),
+        ("첫 번째", 1.0, Some(NumKind::Ordinal)),
+        ("첫번째", 1.0, Some(NumKind::Ordinal)),
+        ("첫째", 1.0, Some(NumKind::Ordinal)),
+    ] {
+        if s[i..].starts_with(w) && !prev_char(s, i).is_some_and(is_hangul) {
+            let mut core = plain(i, i + w.len(), v, false);
+            core.kind = kind;
+            return Some(core);
+        }
     }
     // Half: `절반`, `半分`, `半数` (a bare `반`/`半` is too often something else: 반 = class, 後半).
     for w in ["절반", "半分", "半数"] {
@@ -237,7 +252,10 @@ fn numeral(lang: Lang, s: &str, i: usize) -> Option<Core> {
         }
         sino?;
         let signed = after_sign(s, i);
-        if prev.is_some_and(is_hangul) && !signed && !matches!(prev, Some('제' | '약' | '총' | '각')) {
+        if prev.is_some_and(is_hangul)
+            && !signed
+            && !matches!(prev, Some('제' | '약' | '총' | '각'))
+        {
             return None;
         }
         let r = ko_sino(s, i, signed)?;
@@ -253,15 +271,20 @@ fn numeral(lang: Lang, s: &str, i: usize) -> Option<Core> {
         return Some(plain(i, r2.end, r2.value, true));
     }
     if lang == Lang::Ja && r.words && !r.arabic {
-        if prev.is_some_and(|p| (is_kanji(p) && !JA_BEFORE.contains(p)) || is_katakana(p)) {
+        let signed = after_sign(s, i);
+        if !signed
+            && prev.is_some_and(|p| (is_kanji(p) && !JA_BEFORE.contains(p)) || is_katakana(p))
+        {
             return None;
         }
         let bare_big =
             r.tokens == 1 && cjk::multiplier(s[i..].chars().next()?).is_some_and(|m| m.1);
-        let whole = s[..i].trim().is_empty() && s[r.end..].trim().is_empty();
-        if (bare_big && !whole) || !ja_word_end(s, r.end) {
+        if bare_big || !(ja_word_end(s, r.end) || s[r.end..].starts_with('・')) {
             return None;
         }
+        let mut core = plain(i, r.end, r.value, false);
+        kanji_decimal(s, &mut core);
+        return Some(core);
     }
     Some(plain(i, r.end, r.value, !r.words))
 }
@@ -269,7 +292,9 @@ fn numeral(lang: Lang, s: &str, i: usize) -> Option<Core> {
 /// True when a sign word stands right before `i` (`마이너스 일`, `음수 일천구백`).
 fn after_sign(s: &str, i: usize) -> bool {
     let t = s[..i].trim_end();
-    ["마이너스", "마이나스", "음수", "マイナス"].iter().any(|w| t.ends_with(w))
+    ["마이너스", "마이나스", "음수", "マイナス"]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// A Sino-Korean numeral at `i` that stands as a word: the longest reading that ends at a particle, a counter
@@ -293,9 +318,18 @@ fn ko_sino(s: &str, i: usize, signed: bool) -> Option<cjk::Read> {
             || ("십백천만억".contains(first)
                 && (s[r.end..].starts_with(' ') || s[r.end..].starts_with(['명', '원']))
                 && ko_counter_after(s, r.end))
-            || ("일이삼사오육칠팔구".contains(first) && ko_counter_after(s, r.end) && !s[r.end..].starts_with(' '));
+            || ("일이삼사오육칠팔구".contains(first)
+                && ko_counter_after(s, r.end)
+                && !s[r.end..].starts_with(' '))
+            || (s[r.end..].starts_with('점')
+                && s[r.end + '점'.len_utf8()..]
+                    .starts_with(|c| cjk::digit_value(c, Script::Hangul).is_some()))
+            || units::suffix_unit(&s[r.end..]).is_some_and(|(u, _)| {
+                units::is_currency(u) || matches!(u, Unit::Percent | Unit::Person)
+            });
         let jo_ok = !text.contains('조') || chars >= 3;
-        let end_ok = ko_word_end(s, r.end) || s[r.end..].starts_with('점') || s[r.end..].starts_with(" 점 ");
+        let end_ok =
+            ko_word_end(s, r.end) || s[r.end..].starts_with('점') || s[r.end..].starts_with(" 점 ");
         if single_ok && jo_ok && end_ok {
             return Some(r);
         }
@@ -305,6 +339,32 @@ fn ko_sino(s: &str, i: usize, signed: bool) -> Option<cjk::Read> {
         if limit <= i {
             return None;
         }
+    }
+}
+
+/// `四・八〇〇` = 4.8, `〇・〇八` = 0.08: kanji digits after a middle dot, read one by one.
+fn kanji_decimal(s: &str, core: &mut Core) {
+    let Some(rest) = s[core.end..].strip_prefix('・') else {
+        return;
+    };
+    let mut digits = String::new();
+    let mut end = s.len() - rest.len();
+    for c in rest.chars() {
+        match cjk::digit_value(c, Script::Kanji) {
+            Some(d) => {
+                digits.push(char::from(b'0' + d as u8));
+                end += c.len_utf8();
+            }
+            None => break,
+        }
+    }
+    if digits.is_empty() || !ja_word_end(s, end) {
+        return;
+    }
+    if let Ok(f) = format!("0.{digits}").parse::<f64>() {
+        let v = core.value.lo;
+        core.value = Interval::exact(if v < 0.0 { v - f } else { v + f });
+        core.end = end;
     }
 }
 
@@ -335,7 +395,10 @@ fn plain(start: usize, end: usize, v: f64, arabic: bool) -> Core {
 /// `삼점사` = 3.4, `이백점 칠일` = 200.71: hangul digits read one by one after `점`.
 fn spoken_decimal(s: &str, core: &mut Core) {
     let rest = &s[core.end..];
-    let Some(rest) = rest.strip_prefix('점').or_else(|| rest.strip_prefix(" 점 ")) else {
+    let Some(rest) = rest
+        .strip_prefix('점')
+        .or_else(|| rest.strip_prefix(" 점 "))
+    else {
         return;
     };
     let rest = rest.trim_start_matches(' ');
@@ -385,10 +448,9 @@ fn sign(s: &str, core: &mut Core, floor: usize) {
     for w in ["- ", "-", "−", "－"] {
         if before.ends_with(w) {
             let head = &before[..before.len() - w.len()];
-            let free = head
-                .chars()
-                .next_back()
-                .is_none_or_ws(|c| !c.is_alphanumeric() && !"-~〜～%".contains(c));
+            let free = head.chars().next_back().is_none_or_ws(|c| {
+                !c.is_ascii_alphanumeric() && !cjk::is_digit(c) && !"-~〜～%".contains(c)
+            });
             if free {
                 core.start -= w.len();
                 core.value = Interval::exact(-core.value.lo);
@@ -509,18 +571,26 @@ fn after_numeral(lang: Lang, s: &str, core: &mut Core) {
         }
     }
     // `3할 5푼`, `3割5分`: tenths and hundredths as a percent.
-    if let Some(len) = suffix(&["할", "割"]) {
+    if let Some(len) = suffix(&["할", "割", " 할", " 割"]) {
         let mut pct = v * 10.0;
         let mut end = core.end + len;
+        if s[end..].starts_with('半') {
+            pct += 5.0;
+            end += '半'.len_utf8();
+        }
         let r = s[end..].trim_start_matches(' ');
         let skip = s[end..].len() - r.len();
         if let Some(n) = cjk::read(s, end + skip, script_of(lang)) {
             if s[n.end..].starts_with(['푼', '分']) && n.value < 10.0 {
                 pct += n.value;
-                end = n.end
-                    + '分'
-                        .len_utf8()
-                        .min(s[n.end..].chars().next().map_or(0, char::len_utf8));
+                end = n.end + s[n.end..].chars().next().map_or(0, char::len_utf8);
+                // `3割8分7厘`: thousandths.
+                if let Some(m) = cjk::read(s, end, script_of(lang)) {
+                    if s[m.end..].starts_with(['리', '厘']) && m.value < 10.0 {
+                        pct += m.value / 10.0;
+                        end = m.end + s[m.end..].chars().next().map_or(0, char::len_utf8);
+                    }
+                }
             }
         }
         core.end = end;
@@ -561,10 +631,16 @@ fn exponent(s: &str, core: &mut Core) {
         return;
     };
     let signs = body.len() - body.trim_start_matches(['+', '-', '－']).len();
-    let negative = body[..signs].chars().filter(|&c| c == '-' || c == '－').count() % 2 == 1;
+    let negative = body[..signs]
+        .chars()
+        .filter(|&c| c == '-' || c == '－')
+        .count()
+        % 2
+        == 1;
     let digits = &body[signs..];
     let n = digits.chars().take_while(char::is_ascii_digit).count();
-    if n == 0 || n > 3 || signs > 2 || digits[n..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+    if n == 0 || n > 3 || signs > 2 || digits[n..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
         return;
     }
     let Ok(k) = digits[..n].parse::<i32>() else {
@@ -572,7 +648,11 @@ fn exponent(s: &str, core: &mut Core) {
     };
     let k = if negative { -k } else { k };
     let v = core.value.lo;
-    let value = if power { v.abs().powi(k) * v.signum() } else { v * 10f64.powi(k) };
+    let value = if power {
+        v.abs().powi(k) * v.signum()
+    } else {
+        v * 10f64.powi(k)
+    };
     if value.is_finite() {
         core.value = Interval::exact(value);
         core.end += rest.len() - digits[n..].len();
@@ -625,7 +705,9 @@ fn fraction(lang: Lang, s: &str, core: &mut Core) -> bool {
     };
     let at = core.end + len;
     let script = script_of(lang);
-    let Some(d) = cjk::read(s, at, script).filter(|d| d.tokens > 0 && d.arabic == core.arabic || !core.arabic) else {
+    let Some(d) = cjk::read(s, at, script)
+        .filter(|d| d.tokens > 0 && d.arabic == core.arabic || !core.arabic)
+    else {
         return false;
     };
     let Some((end, f)) = fraction_at(lang, s, d.end, d.value, d.arabic) else {
@@ -646,13 +728,18 @@ fn fraction_at(lang: Lang, s: &str, end: usize, den: f64, arabic: bool) -> Optio
     let script = script_of(lang);
     let rest = &s[end..];
     let marker = match lang {
-        Lang::Ko => ["분의 ", "분의", " 분의 ", " 분의"].iter().find(|m| rest.starts_with(*m)),
+        Lang::Ko => ["분의 ", "분의", " 분의 ", " 분의"]
+            .iter()
+            .find(|m| rest.starts_with(*m)),
         Lang::Ja => [" 分の ", "分の"].iter().find(|m| rest.starts_with(*m)),
         Lang::En => None,
     };
     if let Some(m) = marker {
         let at = end + m.len();
-        let (neg, at) = match s[at..].strip_prefix("마이너스 ").or(s[at..].strip_prefix("마이너스")) {
+        let (neg, at) = match s[at..]
+            .strip_prefix("마이너스 ")
+            .or(s[at..].strip_prefix("마이너스"))
+        {
             Some(r) => (true, s.len() - r.len()),
             None => (false, at),
         };
