@@ -299,6 +299,9 @@ fn extract(a: &cli::ExtractArgs, out: &mut Out) -> anyhow::Result<u8> {
         if let Some(d) = &n.date {
             v["date"] = json!(d);
         }
+        if let Some(w) = n.weekday {
+            v["weekday"] = json!(w);
+        }
         writeln!(out, "{v}")?;
     }
     Ok(0)
@@ -425,6 +428,7 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 (Vec::new(), Vec::new())
             };
             let (rendered, render_failures) = eval::render::evaluate(a.values, 20);
+            let suites = eval::equivalence::evaluate(&a.numbers_gold)?;
             if a.verbose {
                 for f in &failures {
                     eprintln!("{}\t{}\twant {}\tgot {}", f.set, f.input, f.expected, f.got);
@@ -432,10 +436,15 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 for f in &render_failures {
                     eprintln!("{f}");
                 }
+                for (name, r) in &suites {
+                    for f in &r.failures {
+                        eprintln!("suite/{name}\t{f}");
+                    }
+                }
             }
             match format {
-                "json" => format!("{}\n", eval::numbers_json(&spec, &rendered)),
-                _ => eval::numbers_markdown(&spec, &rendered),
+                "json" => format!("{}\n", eval::numbers_json(&spec, &rendered, &suites)),
+                _ => eval::numbers_markdown(&spec, &rendered, &suites),
             }
         }
         "qa" => return Err(Error::Unsupported(format!("eval {}", a.what)).into()),

@@ -276,6 +276,7 @@ impl Interval {
 pub enum Unit {
     Person,
     Country,
+    City,
     Krw,
     Jpy,
     Usd,

@@ -113,7 +113,8 @@ fn extract_gives_values_units_qualifiers_and_spans() {
     assert_eq!(find("3천여 명")["unit"], "person");
     assert_eq!(find("2억 4천만 원")["value"]["hi"], 240_000_000.0);
     assert_eq!(find("2억 4천만 원")["kind"], "money");
-    assert_eq!(find("2024. 10. 7.")["date"], "2024-10-07");
+    assert_eq!(find("2024. 10. 7.(월)")["date"], "2024-10-07");
+    assert_eq!(find("2024. 10. 7.(월)")["weekday"], 1);
 }
 
 #[test]
@@ -173,7 +174,7 @@ fn align_not_supported_yet_is_a_clear_exit_2() {
         vec!["align", KO, EN, "--force"],
         vec!["align", KO, EN, "--format", "xliff2"],
         vec!["pair", "corpus"],
-        vec!["eval", "numbers"],
+        vec!["eval", "qa"],
         vec!["run", "corpus", "-o", "/tmp/never", "--formats", "tmx,html"],
     ] {
         let out = run(&args);

@@ -106,9 +106,7 @@ fn bare(n: &NumExpr) -> bool {
 fn kinds_agree(a: &NumExpr, b: &NumExpr) -> bool {
     use NumKind::*;
     let strict = |k: NumKind| matches!(k, Percent | PercentPoint | Ratio | Ordinal | Time);
-    a.kind == b.kind
-        || ((bare(a) || bare(b)) && !strict(a.kind) && !strict(b.kind))
-        || ((bare(a) && b.kind == Ordinal) || (bare(b) && a.kind == Ordinal))
+    a.kind == b.kind || ((bare(a) || bare(b)) && !strict(a.kind) && !strict(b.kind))
 }
 
 fn units_agree(a: &NumExpr, b: &NumExpr) -> bool {

@@ -166,6 +166,9 @@ pub struct EvalArgs {
     /// `eval numbers`: also list every failing case on standard error (set, input, expected, found).
     #[arg(long, short)]
     pub verbose: bool,
+    /// `eval numbers`: the project's equivalence and near-miss gold.
+    #[arg(long, default_value = "tests/numbers")]
+    pub numbers_gold: PathBuf,
     /// `eval numbers`: values the renderer writes per style.
     #[arg(long, default_value_t = 10_000)]
     pub values: usize,

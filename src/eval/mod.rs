@@ -6,6 +6,7 @@
 //! (the evaluation and QA issues).
 
 pub mod align;
+pub mod equivalence;
 pub mod metrics;
 pub mod numbers;
 pub mod render;
@@ -90,8 +91,16 @@ pub fn align_json(rows: &[AlignRow]) -> serde_json::Value {
     }).collect::<Vec<_>>()})
 }
 
-/// The two `eval numbers` tables as Markdown: spec pass rates, then the renderer's read-back rates.
-pub fn numbers_markdown(spec: &[numbers::SpecRow], rendered: &[render::RenderRow]) -> String {
+/// The suites of hand-written gold, as `(name, result)`.
+pub type Suites = [(&'static str, equivalence::SuiteResult)];
+
+/// The three `eval numbers` tables as Markdown: spec pass rates, the renderer's read-back rates, the project's
+/// equivalence and near-miss suites.
+pub fn numbers_markdown(
+    spec: &[numbers::SpecRow],
+    rendered: &[render::RenderRow],
+    suites: &Suites,
+) -> String {
     let mut s = String::from(
         "| set | lang | cases | scored | passed | failed | dotnet-unsupported | out of scope | spec errors | pass rate |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
     );
@@ -124,6 +133,16 @@ pub fn numbers_markdown(spec: &[numbers::SpecRow], rendered: &[render::RenderRow
             r.rate()
         );
     }
+    s.push_str("\n| suite | cases | passed | rate |\n|---|---:|---:|---:|\n");
+    for (name, r) in suites {
+        let _ = writeln!(
+            s,
+            "| {name} | {} | {} | {:.3} |",
+            r.cases,
+            r.passed,
+            r.rate()
+        );
+    }
     s
 }
 
@@ -131,6 +150,7 @@ pub fn numbers_markdown(spec: &[numbers::SpecRow], rendered: &[render::RenderRow
 pub fn numbers_json(
     spec: &[numbers::SpecRow],
     rendered: &[render::RenderRow],
+    suites: &Suites,
 ) -> serde_json::Value {
     let mut rows: Vec<serde_json::Value> = spec
         .iter()
@@ -144,6 +164,10 @@ pub fn numbers_json(
     rows.extend(rendered.iter().map(|r| {
         json!({"table": "render", "set": format!("render/{}/{}", r.lang, r.style), "lang": r.lang,
                "values": r.values, "read_back": r.read_back, "pass_rate": round(r.rate())})
+    }));
+    rows.extend(suites.iter().map(|(name, r)| {
+        json!({"table": "suite", "set": format!("suite/{name}"), "cases": r.cases, "passed": r.passed,
+               "pass_rate": round(r.rate())})
     }));
     json!({ "rows": rows })
 }

@@ -171,6 +171,13 @@ const SUFFIX_UNITS: &[(&str, Unit)] = &[
     ("hours", Unit::Hour),
     ("hour", Unit::Hour),
     ("minutes", Unit::Minute),
+    ("개 도시", Unit::City),
+    ("개도시", Unit::City),
+    ("도시", Unit::City),
+    ("都市", Unit::City),
+    ("cities", Unit::City),
+    ("members", Unit::Person),
+    ("member", Unit::Person),
     ("개소", Unit::Place),
     ("곳", Unit::Place),
     ("군데", Unit::Place),
@@ -322,10 +329,11 @@ fn word_ok(rest: &str, word: &str) -> bool {
     if !word.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
         return true;
     }
+    // Hangul or kana after it is a particle (`12.6km로`, `45ha에`), not more of the word.
     !rest[word.len()..]
         .chars()
         .next()
-        .is_some_and(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// A unit at the start of `rest` (after at most one space or hyphen): the unit and the bytes taken.
@@ -385,15 +393,17 @@ pub fn suffix_qualifier(rest: &str) -> Option<(Qualifier, usize)> {
 
 /// A qualifier at the end of `before`.
 pub fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
+    // The longest qualifier wins (`no more than` over `more than`).
     PREFIX_QUALIFIERS
         .iter()
-        .find(|(w, _)| {
+        .filter(|(w, _)| {
             ends_with_ci(before, w)
                 && !glued(
                     before[..before.len() - w.len()].chars().next_back(),
                     w.chars().next(),
                 )
         })
+        .max_by_key(|(w, _)| w.len())
         .map(|&(w, q)| (q, w.len()))
 }
 

@@ -24,8 +24,9 @@ const D: &str = "[0-9０-９]";
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?";
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.";
 const KO_WD: &str = r"(?:\s*\((?P<wd>[월화수목금토일])\)|\s+(?P<wd2>[월화수목금토일])요일)?";
-const JA_WD: &str = r"(?:\s*[（(](?P<wd>[月火水木金土日])(?:曜日?)?[）)])?";
-const EN_WD: &str = r"(?:\s*\((?P<wd>Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?\))?";
+const JA_WD: &str =
+    r"(?:\s*[（(](?P<wd>[月火水木金土日])(?:曜日?)?[）)]|\s*(?P<wd2>[月火水木金土日])曜日)?";
+const EN_WD: &str = r"(?:\s*\((?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?\))?";
 
 struct Pattern {
     re: Regex,
@@ -160,6 +161,12 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         },
         Pattern {
             re: compile(
+                r"(?P<span>(?:(?P<y>{D}{4})년\s*)?(?P<m>{D}{1,2})월\s*(?P<d>{D}{1,2}))[~∼〜～-]{D}{1,2}일",
+            ),
+            make: ymd,
+        },
+        Pattern {
+            re: compile(
                 r"(?:(?P<y>{D}{4})년\s*)?(?P<m>{D}{1,2})월(?:\s*(?P<d>{D}{1,2})일)?{KO_WD}",
             ),
             make: ymd,
@@ -195,6 +202,10 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: clock,
         },
         Pattern {
+            re: compile(r"(?P<h>\d{1,2}):(?P<min>\d{2})"),
+            make: clock,
+        },
+        Pattern {
             re: compile(r"정오|자정"),
             make: |c| Some(Value::Time(if &c[0] == "정오" { 12 } else { 0 }, 0)),
         },
@@ -206,6 +217,12 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         Pattern {
             re: compile(r"(?:(?P<era>令和|平成|昭和)(?P<ey>{N}|元)|(?P<y>{N}))年度"),
             make: |c| Some(Value::Fiscal(era_year(c).or(num(c, "y"))?)),
+        },
+        Pattern {
+            re: compile(
+                r"(?P<span>(?:(?P<y>[0-9０-９]{4})年)?(?P<m>{N})月(?P<d>{N}))[~∼〜～-]{N}日",
+            ),
+            make: ymd,
         },
         Pattern {
             re: compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}){JA_WD}"),
@@ -258,6 +275,10 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: clock,
         },
         Pattern {
+            re: compile(r"(?P<h>\d{1,2})[:：](?P<min>\d{2})"),
+            make: clock,
+        },
+        Pattern {
             re: compile(r"正午"),
             make: |_| Some(Value::Time(12, 0)),
         },
@@ -277,7 +298,7 @@ static EN: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             },
         },
         Pattern {
-            re: compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+            re: compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b{EN_WD}"),
             make: ymd,
         },
         Pattern {
@@ -297,7 +318,7 @@ static EN: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: |c| Some(Value::Date(num(c, "y"), month_of(&c["mon"]), None)),
         },
         Pattern {
-            re: compile(r"\b(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+            re: compile(r"\b(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
             make: |_| Some(Value::Weekday),
         },
         Pattern {
@@ -328,6 +349,8 @@ pub fn find(lang: Lang, s: &str) -> Vec<NumExpr> {
     for p in patterns {
         for c in p.re.captures_iter(s) {
             let m = c.get(0).expect("group 0");
+            // A pattern may keep only part of its match (`10월 3` of `10월 3~5일`: the rest is a continued day).
+            let m = c.name("span").unwrap_or(m);
             let span = Span::new(m.start(), m.end());
             if out
                 .iter()
@@ -403,20 +426,32 @@ fn bare_day(text: &str) -> bool {
 /// a number of days too large for a month.
 fn day_is_duration(s: &str, span: Span) -> bool {
     let before = s[..span.start].trim_end();
-    let after = s[span.end..].trim_start();
     let nights = before.ends_with(['박', '泊']) || before.ends_with("nights");
-    let counting = [
-        "동안", "간", "째", "이내", "만에", "후", "뒤", "전", "가량", "정도", "이상", "이하", "間",
-        "目", "以内", "後", "前", "ぶり", "程度", "以上", "以下", "余り", "분", "연속", "連続",
-    ]
-    .iter()
-    .any(|w| after.starts_with(w));
+    let counting = counts_days(&s[span.end..]);
     let digits: String = s[span.range()]
         .chars()
         .filter(|c| c.is_ascii_digit())
         .collect();
     let too_many = digits.parse::<u32>().is_ok_and(|d| d > 31 || d == 0);
-    nights || counting || too_many || before.ends_with(['약', '約', '총', '計'])
+    // `3∼5일`: the end of a range of numbers (a range of dates is read from its first date).
+    let marks = ['~', '∼', '〜', '～', '-'];
+    let range_end = before.ends_with(marks)
+        && before
+            .trim_end_matches(marks)
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    nights || counting || too_many || range_end || before.ends_with(['약', '約', '총', '計'])
+}
+
+/// The words after a day number that make it a count of days (`3일 동안`, `3日間`, `10日後`).
+fn counts_days(after: &str) -> bool {
+    let after = after.trim_start();
+    [
+        "동안", "간", "째", "이내", "만에", "후", "뒤", "전", "가량", "정도", "이상", "이하", "間",
+        "目", "以内", "後", "前", "ぶり", "程度", "以上", "以下", "余り", "분", "연속", "連続",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// `10월 7일~9일`, `10月7日から9日まで`, `October 7 to 9`, `7일(월)~9일(수)`: a bare day after a date of
@@ -449,6 +484,9 @@ fn continued_days(lang: Lang, s: &str, out: &mut Vec<NumExpr>) {
         let g = c.name("d").expect("group d");
         let start = n.span.end + g.start();
         let end = n.span.end + c.get(0).expect("group 0").end();
+        if counts_days(&s[end..]) {
+            continue;
+        }
         if s[end..].starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }

@@ -46,7 +46,7 @@ pub fn digit_value(c: char, script: Script) -> Option<f64> {
         (Script::Kanji, '七') => 7,
         (Script::Kanji, '八') => 8,
         (Script::Kanji, '九') => 9,
-        (Script::Hangul, '영' | '공') => 0,
+        (Script::Hangul, '영') => 0,
         (Script::Hangul, '일') => 1,
         (Script::Hangul, '이') => 2,
         (Script::Hangul, '삼') => 3,

@@ -210,8 +210,15 @@ fn is_identifier(s: &str, span: Span, unit: Option<Unit>) -> bool {
         rest.strip_prefix('-')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()) && phone_like(r))
     };
+    // Letters after the digits are mostly a unit (`2,417.8MWh`, `5mm`); an identifier when a single capital
+    // (`5G`, `3D`, `4K`) or when digits follow the letters (`3D4`).
+    let rest = &s[span.end..];
+    let letters = rest.chars().take_while(|c| c.is_ascii_alphabetic()).count();
+    let code_after = glued_letter(after)
+        && ((letters == 1 && after.is_some_and(|c| c.is_ascii_uppercase()))
+            || rest[letters..].starts_with(|c: char| c.is_ascii_digit()));
     glued_letter(before)
-        || (glued_letter(after) && unit.is_none())
+        || (code_after && unit.is_none())
         || (before == Some('-')
             && s[..span.start - 1].ends_with(|c: char| c.is_ascii_alphanumeric()))
         || hyphen_digits(&s[span.end..])

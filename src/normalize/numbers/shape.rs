@@ -244,7 +244,14 @@ fn numeral(lang: Lang, s: &str, i: usize) -> Option<Core> {
                 return None;
             }
             let ok = if n.attributive {
-                ko_counter_after(s, n.end) || s[n.end..].starts_with(" 번째")
+                // Glued to its counter only for the usual pairs (`한명`, `두개`, `한달`; `한일` is Korea-Japan).
+                let glued_ok = [
+                    "명", "개", "곳", "번째", "달", "해", "배", "가지", "차례", "살", "다스",
+                ]
+                .iter()
+                .any(|w| s[n.end..].starts_with(w));
+                (ko_counter_after(s, n.end) && (s[n.end..].starts_with(' ') || glued_ok))
+                    || s[n.end..].starts_with(" 번째")
             } else {
                 ko_word_end(s, n.end)
             };
@@ -272,9 +279,10 @@ fn numeral(lang: Lang, s: &str, i: usize) -> Option<Core> {
     }
     if lang == Lang::Ja && r.words && !r.arabic {
         let signed = after_sign(s, i);
-        if !signed
-            && prev.is_some_and(|p| (is_kanji(p) && !JA_BEFORE.contains(p)) || is_katakana(p))
-        {
+        // After a kanji or katakana word only a numeral that cannot be part of it: two tokens or more, or a
+        // counter after it (`住民三千五百人`, `審査員十一人`, `アジア八か国`, but not `統一`, `西九条`).
+        let glued = prev.is_some_and(|p| (is_kanji(p) && !JA_BEFORE.contains(p)) || is_katakana(p));
+        if !signed && glued && r.tokens < 2 && !ja_counter_after(s, r.end) {
             return None;
         }
         let bare_big =
@@ -315,12 +323,16 @@ fn ko_sino(s: &str, i: usize, signed: bool) -> Option<cjk::Read> {
             || whole
             || signed
             || (matches!(first, '삼' | '칠' | '팔') && ko_word_end(s, r.end))
+            || ((s[r.end..].starts_with("과 ") || s[r.end..].starts_with("와 "))
+                && s[r.end..]
+                    .chars()
+                    .take(12)
+                    .collect::<String>()
+                    .contains("분의"))
+            || (s[r.end..].starts_with("분의") || s[r.end..].starts_with(" 분의"))
             || ("십백천만억".contains(first)
                 && (s[r.end..].starts_with(' ') || s[r.end..].starts_with(['명', '원']))
                 && ko_counter_after(s, r.end))
-            || ("일이삼사오육칠팔구".contains(first)
-                && ko_counter_after(s, r.end)
-                && !s[r.end..].starts_with(' '))
             || (s[r.end..].starts_with('점')
                 && s[r.end + '점'.len_utf8()..]
                     .starts_with(|c| cjk::digit_value(c, Script::Hangul).is_some()))
@@ -559,7 +571,8 @@ fn after_numeral(lang: Lang, s: &str, core: &mut Core) {
     if lang == Lang::En && rest.starts_with(" times") {
         let after = rest[" times".len()..].trim_start();
         let comparative = [
-            "more", "as ", "larger", "higher", "bigger", "greater", "the ", "that", "than",
+            "more", "as ", "larger", "higher", "bigger", "greater", "the ", "that", "than", "its ",
+            "their ", "what ",
         ]
         .iter()
         .any(|w| after.starts_with(w))
@@ -766,8 +779,11 @@ fn numerator(lang: Lang, s: &str, at: usize) -> Option<cjk::Read> {
     let mut limit = s.len();
     loop {
         let r = cjk::read(&s[..limit], at, script_of(lang))?;
+        // A multiplier glued to the word after it is cut off (`일조각` is `일` + `조각`, `일만큼` is `일` + `만큼`).
+        let cut_multiplier =
+            limit < s.len() && s[r.end..].starts_with(|c| cjk::multiplier(c).is_some());
         let ok = match lang {
-            Lang::Ko => ko_word_end(s, r.end),
+            Lang::Ko => ko_word_end(s, r.end) || cut_multiplier,
             _ => true,
         };
         if ok {
@@ -824,15 +840,46 @@ fn english_core(s: &str, i: usize) -> Option<Core> {
         ]
         .iter()
         .any(|w| next.to_ascii_lowercase().starts_with(w));
-        if v > 2.0 || event {
+        let article = ends_with_ci(&s[..i], "a ") || ends_with_ci(&s[..i], "the ");
+        let ranked = [
+            "ranked ",
+            "placed ",
+            "came ",
+            "finished ",
+            "ranks ",
+            "ranking ",
+        ]
+        .iter()
+        .any(|w| ends_with_ci(&s[..i], w));
+        let time_word = ["time", "half", "hand", "place"]
+            .iter()
+            .any(|w| next.starts_with(w));
+        if v > 2.0 || event || ranked || (v == 2.0 && article && !time_word) {
             return Some(mk(end, v, Some(NumKind::Ordinal)));
         }
         return None;
     }
     let c = english::cardinal(s, i)?;
     if c.lone_one {
+        // `one` counts before a noun (`one member`), not in `one of`, `one another`, `no one`, `one day`.
+        const FUNCTION: &[&str] = &[
+            "of", "another", "by", "or", "and", "to", "in", "that", "which", "who", "is", "was",
+            "will", "can", "the", "a", "an", "more", "such", "way", "day", "thing", "hand",
+            "could", "would", "has", "had",
+        ];
         let counted = units::suffix_unit(&s[c.end..]).is_some();
-        if !counted {
+        let next: String = s[c.end..]
+            .strip_prefix(' ')
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase())
+            .collect();
+        let before = s[..i].to_ascii_lowercase();
+        let pronoun = ["no ", "any", "every", "some", "each "]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let noun = !next.is_empty() && !FUNCTION.contains(&next.as_str()) && !pronoun;
+        if !counted && !noun {
             return None;
         }
     }
@@ -936,7 +983,12 @@ pub(crate) fn range(lang: Lang, s: &str, m: &mut NumExpr) {
     let Some(c) = s[at..].chars().next() else {
         return;
     };
-    if !(cjk::is_digit(c) || (lang != Lang::En && could_be_word_numeral(lang, c))) {
+    let words_ok = if lang == Lang::En {
+        c.is_ascii_alphabetic()
+    } else {
+        could_be_word_numeral(lang, c)
+    };
+    if !(cjk::is_digit(c) || words_ok) {
         return;
     }
     let Some(second) = core_at(lang, s, at, at) else {
