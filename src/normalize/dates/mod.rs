@@ -318,7 +318,7 @@ static EN: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: |c| Some(Value::Date(num(c, "y"), month_of(&c["mon"]), None)),
         },
         Pattern {
-            re: compile(r"\b(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"),
+            re: compile(r"\b(?P<wdn>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
             make: |_| Some(Value::Weekday),
         },
         Pattern {

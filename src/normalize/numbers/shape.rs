@@ -322,7 +322,14 @@ fn ko_sino(s: &str, i: usize, signed: bool) -> Option<cjk::Read> {
         let single_ok = r.tokens > 1
             || whole
             || signed
-            || (matches!(first, '삼' | '칠' | '팔') && ko_word_end(s, r.end))
+            || (matches!(first, '삼' | '칠' | '팔')
+                && (!s[r.end..].starts_with(is_hangul)
+                    || [
+                        "은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "도", "만",
+                        "로",
+                    ]
+                    .iter()
+                    .any(|p| s[r.end..].starts_with(p))))
             || ((s[r.end..].starts_with("과 ") || s[r.end..].starts_with("와 "))
                 && s[r.end..]
                     .chars()
@@ -457,7 +464,7 @@ fn sign(s: &str, core: &mut Core, floor: usize) {
             return;
         }
     }
-    for w in ["- ", "-", "−", "－"] {
+    for w in ["-", "−", "－"] {
         if before.ends_with(w) {
             let head = &before[..before.len() - w.len()];
             let free = head.chars().next_back().is_none_or_ws(|c| {
@@ -969,9 +976,7 @@ pub(crate) fn range(lang: Lang, s: &str, m: &mut NumExpr) {
     let connectors: &[&str] = match lang {
         Lang::En if between => &[" and "],
         Lang::En => &["-", "–", "—", " - ", " – ", " to "],
-        _ => &[
-            "~", "∼", "〜", "～", " ~ ", " ～ ", " - ", "-", "부터 ", "에서 ", "から",
-        ],
+        _ => &["~", "∼", "〜", "～", " ~ ", " ～ ", " - ", "-"],
     };
     let Some(conn) = connectors.iter().find(|c| rest.starts_with(*c)) else {
         return;

@@ -204,10 +204,10 @@ fn table() {
             "en_compound_word",
             Lang::En,
             "twenty-five cities",
-            "twenty-five",
+            "twenty-five cities",
             25.0,
             Exact,
-            None,
+            Some(Unit::City),
         ),
         (
             "ko_meter_glued",
@@ -240,10 +240,10 @@ fn table() {
             "en_more_than",
             Lang::En,
             "more than 40 cities",
-            "more than 40",
+            "more than 40 cities",
             40.0,
             Over,
-            None,
+            Some(Unit::City),
         ),
     ];
     for (name, lang, text, surface, value, q, unit) in cases {
@@ -526,7 +526,7 @@ fn kinds_and_intervals() {
             "en_dozen",
             Lang::En,
             "a dozen cities",
-            "a dozen",
+            "a dozen cities",
             12.0,
             12.0,
             Quantity,
@@ -614,7 +614,7 @@ fn words_inside_other_words_are_not_numbers() {
     let cases: &[(&str, Lang, &str)] = &[
         ("samsung", Lang::Ko, "삼성전자가 발표했다"),
         ("world", Lang::Ko, "세계 도시 정상회의"),
-        ("between", Lang::Ko, "두 도시 사이의 협력"),
+        ("between", Lang::Ko, "도시 사이의 협력"),
         ("director", Lang::Ko, "이사회 의결"),
         ("this_project", Lang::Ko, "이 사업은 일부 지역에서"),
         ("chiba", Lang::Ja, "千葉県の"),
