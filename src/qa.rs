@@ -477,6 +477,25 @@ mod tests {
     }
 
     #[test]
+    fn partial_date_weekday_checked_against_the_release_year() {
+        let mut r = row(&[(Lang::Ja, "7月24日（水）に開催")]);
+        for (_, n) in &mut r.sides.get_mut(&Lang::Ja).unwrap().numbers {
+            n.resolved = crate::normalize::dates::calendar::resolve(
+                n.date.as_deref().unwrap(),
+                (2025, 7, 1),
+            );
+        }
+        let f = check_row(0, &r);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].kind, FindingKind::Weekday);
+        assert!(
+            f[0].message.contains("2025-07-24 is a Thursday"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
     fn percent_vs_points() {
         let r = row(&[(Lang::Ko, "5%p 상승"), (Lang::En, "rose 5%")]);
         let f = check_row(0, &r);
