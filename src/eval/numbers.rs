@@ -64,7 +64,7 @@ enum Model {
     Ordinal,
     Currency,
     DateParser,
-    DateModel,
+    DatesOfDateTime,
 }
 
 const RT_FILES: &[(&str, Lang, Model)] = &[
@@ -105,7 +105,7 @@ const RT_FILES: &[(&str, Lang, Model)] = &[
     (
         "DateTime/Japanese/DateTimeModel.json",
         Lang::Ja,
-        Model::DateModel,
+        Model::DatesOfDateTime,
     ),
 ];
 
@@ -246,7 +246,7 @@ fn rt_case(case: &Value, lang: Lang, model: Model) -> Outcome {
     }
     let input = case["Input"].as_str().unwrap_or("");
     let results = case["Results"].as_array().map(Vec::as_slice).unwrap_or(&[]);
-    if matches!(model, Model::DateParser | Model::DateModel) {
+    if matches!(model, Model::DateParser | Model::DatesOfDateTime) {
         return date_case(input, results, lang, model);
     }
     // The first mention of what the model recognises: money for CurrencyModel, percents for PercentModel,
@@ -334,7 +334,7 @@ fn date_case(input: &str, results: &[Value], lang: Lang, model: Model) -> Outcom
         return Outcome::OutOfScope;
     };
     let (timex, text) = match model {
-        Model::DateModel => {
+        Model::DatesOfDateTime => {
             if r["TypeName"] != "datetimeV2.date" {
                 return Outcome::OutOfScope;
             }

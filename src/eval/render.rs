@@ -145,16 +145,16 @@ fn read_back(found: &[NumExpr], pos: usize, want: &Expect) -> bool {
     value_ok
         && then_ok
         && (want.unit.is_none() || m.unit == want.unit)
-        && want.kind.is_none_or_kind(m.kind)
+        && want.kind.none_or_kind(m.kind)
         && m.qualifier == want.qualifier
 }
 
 trait KindExt {
-    fn is_none_or_kind(self, k: NumKind) -> bool;
+    fn none_or_kind(self, k: NumKind) -> bool;
 }
 
 impl KindExt for Option<NumKind> {
-    fn is_none_or_kind(self, k: NumKind) -> bool {
+    fn none_or_kind(self, k: NumKind) -> bool {
         match self {
             None => true,
             Some(x) => x == k,

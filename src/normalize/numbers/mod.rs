@@ -14,10 +14,14 @@
 
 pub mod cjk;
 pub mod english;
+mod fraction;
 pub mod korean;
+mod range;
 mod shape;
+mod suffix;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use super::units;
 use crate::types::{Interval, Lang, NumExpr, NumKind, Qualifier, Span, Unit};
@@ -94,7 +98,7 @@ pub(crate) struct Core {
 fn mention_at(lang: Lang, s: &str, i: usize, floor: usize) -> Option<NumExpr> {
     let core = shape::core_at(lang, s, i, floor)?;
     let mut m = complete(lang, s, core, floor)?;
-    shape::range(lang, s, &mut m);
+    range::range(lang, s, &mut m);
     Some(m)
 }
 
