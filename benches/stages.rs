@@ -115,6 +115,7 @@ fn release(c: &mut Criterion) {
             .map(|f| dir.join(f))
             .collect(),
         source: None,
+        date: None,
     };
     c.bench_function("release end to end (3 languages)", |b| {
         b.iter(|| {

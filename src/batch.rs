@@ -76,7 +76,13 @@ pub fn discover(corpus: &Path) -> Result<(Vec<ReleaseInput>, Vec<String>)> {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let source = read_release_toml(&entry.join("release.toml"))?;
-            releases.push(ReleaseInput { id, files, source });
+            let date = read_release_date(&entry.join("release.toml"))?;
+            releases.push(ReleaseInput {
+                id,
+                files,
+                source,
+                date,
+            });
         } else if is_input(&entry) {
             notes.push(format!(
                 "{}: loose file in the corpus root skipped (put each release in its own folder; grouping loose files comes with `pair`)",
@@ -113,6 +119,41 @@ fn is_input(p: &Path) -> bool {
 struct ReleaseToml {
     /// The language the release was written in (`"ja"`, `"ko-KR"`).
     source: Option<String>,
+    /// The release date (`"2024-10-07"`): partial dates in the text are resolved from it.
+    date: Option<String>,
+}
+
+/// Reads `date` from a release's `release.toml` (absent file or key: `None`); a date that is not `YYYY-MM-DD`
+/// is an error naming the file, line and column.
+fn read_release_date(path: &Path) -> Result<Option<(i32, u32, u32)>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    let parsed: ReleaseToml = toml::from_str(&text).map_err(|e| {
+        let (line, column) = crate::types::line_col(&text, e.span().map_or(0, |s| s.start));
+        Error::Parse {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message: e.message().to_string(),
+        }
+    })?;
+    parsed
+        .date
+        .map(|d| {
+            crate::normalize::dates::calendar::parse_release_date(&d).ok_or_else(|| {
+                let (line, column) = crate::types::line_col(&text, text.find("date").unwrap_or(0));
+                Error::Parse {
+                    path: path.to_path_buf(),
+                    line,
+                    column,
+                    message: format!("date '{d}' is not a calendar date YYYY-MM-DD"),
+                }
+            })
+        })
+        .transpose()
 }
 
 /// Reads `source` from a release's `release.toml` (absent file: `None`); a malformed file is an error naming its
@@ -240,6 +281,19 @@ mod tests {
         let r = read_release_toml(&p);
         std::fs::remove_dir_all(&dir).unwrap();
         (p, r)
+    }
+
+    #[test]
+    fn release_toml_date_is_read_and_checked() {
+        let dir = std::env::temp_dir().join(format!("pressalign-date-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let p = dir.join("release.toml");
+        std::fs::write(&p, "source = \"ko\"\ndate = \"2024-10-07\"\n").unwrap();
+        assert_eq!(read_release_date(&p).unwrap(), Some((2024, 10, 7)));
+        std::fs::write(&p, "date = \"2024-02-30\"\n").unwrap();
+        let e = read_release_date(&p).unwrap_err().to_string();
+        assert!(e.contains("release.toml:1:1: date '2024-02-30'"), "{e}");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -255,7 +255,10 @@ mod tests {
         }
         let zh = identify_block("这是我们的城市，市长说了很多。", Some(Lang::Ja));
         assert_eq!((zh.lang, zh.method), (None, "chinese-hans"));
-        assert_eq!(identify("這是我們的城市，市長說了很多。").method, "chinese-hant");
+        assert_eq!(
+            identify("這是我們的城市，市長說了很多。").method,
+            "chinese-hant"
+        );
         let hanja = identify_block("大韓民國 國會", Some(Lang::Ko));
         assert_eq!(
             hanja.lang,

@@ -302,6 +302,9 @@ fn extract(a: &cli::ExtractArgs, out: &mut Out) -> anyhow::Result<u8> {
         if let Some(d) = &n.date {
             v["date"] = json!(d);
         }
+        if let Some(w) = n.weekday {
+            v["weekday"] = json!(w);
+        }
         writeln!(out, "{v}")?;
     }
     for e in doc.features.iter().flat_map(|f| &f.entities) {
@@ -445,8 +448,34 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 _ => eval::align_markdown(&rows),
             }
         }
-        "numbers" | "qa" => return Err(Error::Unsupported(format!("eval {}", a.what)).into()),
-        other => bail!("eval: unknown set '{other}' (expected segment or align)"),
+        "numbers" => {
+            let (spec, failures) = if have_data {
+                eval::numbers::evaluate(&a.data)?
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            let (rendered, render_failures) = eval::render::evaluate(a.values, 20);
+            let suites = eval::equivalence::evaluate(&a.numbers_gold)?;
+            if a.verbose {
+                for f in &failures {
+                    eprintln!("{}\t{}\twant {}\tgot {}", f.set, f.input, f.expected, f.got);
+                }
+                for f in &render_failures {
+                    eprintln!("{f}");
+                }
+                for (name, r) in &suites {
+                    for f in &r.failures {
+                        eprintln!("suite/{name}\t{f}");
+                    }
+                }
+            }
+            match format {
+                "json" => format!("{}\n", eval::numbers_json(&spec, &rendered, &suites)),
+                _ => eval::numbers_markdown(&spec, &rendered, &suites),
+            }
+        }
+        "qa" => return Err(Error::Unsupported(format!("eval {}", a.what)).into()),
+        other => bail!("eval: unknown set '{other}' (expected segment, align or numbers)"),
     };
     out.write_all(text.as_bytes())?;
     Ok(0)

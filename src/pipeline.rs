@@ -287,6 +287,8 @@ pub struct ReleaseInput {
     pub files: Vec<PathBuf>,
     /// The language the release was written in, if known (pairs are oriented from it).
     pub source: Option<Lang>,
+    /// The release date `(year, month, day)`, if known: partial dates (`10월 7일`) are resolved from it.
+    pub date: Option<(i32, u32, u32)>,
 }
 
 /// Everything the pipeline learnt about one release.
@@ -333,8 +335,11 @@ pub fn process(input: &ReleaseInput, config: &PipelineConfig) -> Result<ReleaseR
     let mut warnings = Vec::new();
     let mut docs: Vec<Analysed> = Vec::new();
     for path in &input.files {
-        let a = analyse_file(path, None, config)?;
+        let mut a = analyse_file(path, None, config)?;
         warnings.extend(a.warnings());
+        if let Some(date) = input.date {
+            crate::normalize::resolve_dates(&mut a.features, date);
+        }
         match a.lang() {
             None if a.doc.text.trim().is_empty() => {
                 warnings.push(format!("{}: empty file, nothing to align", path.display()))

@@ -5,7 +5,8 @@
 //! `3,000 people` agree. For each pair of languages in a row, agreeing values are paired off; what is left is a
 //! magnitude error (values a power of ten apart), a date or value error (both sides have a leftover of the same
 //! kind), or a missing number (one side only). With three languages, the odd one out is the suspect. Not done
-//! here: rounding tolerance, unit conversion, weekday and transposition checks (the QA issue).
+//! here: rounding tolerance, unit conversion, transposition checks (the QA issue). Weekdays are checked per side:
+//! a stated weekday must match its date (own, resolved from the release date, or borrowed from another version).
 
 use crate::align::score::pair_equal;
 use crate::types::{FindingKind, Interval, Lang, NumExpr, NumKind, Qualifier, Severity, Unit};
@@ -74,7 +75,7 @@ fn number_ref(surface: &str, n: &NumExpr) -> NumberRef {
 /// Checks one row. `bead` is the row's index, copied into each finding.
 pub fn check_row(bead: u32, row: &QaRow) -> Vec<Finding> {
     let langs: Vec<Lang> = row.sides.keys().copied().collect();
-    let mut out: Vec<Finding> = Vec::new();
+    let mut out: Vec<Finding> = weekdays(bead, row);
     for (i, &x) in langs.iter().enumerate() {
         for &y in &langs[i + 1..] {
             for f in check_pair(bead, row, x, y) {
@@ -82,6 +83,78 @@ pub fn check_row(bead: u32, row: &QaRow) -> Vec<Finding> {
                     out.push(f);
                 }
             }
+        }
+    }
+    out
+}
+
+/// Stated weekdays that contradict their date. The date is the mention's own (full) date, its resolution from
+/// the release date, or, for a partial date, the full date of another version that agrees with it.
+fn weekdays(bead: u32, row: &QaRow) -> Vec<Finding> {
+    use crate::normalize::dates::{calendar, compatible};
+    let mut out = Vec::new();
+    for (&lang, side) in &row.sides {
+        for (surface, n) in &side.numbers {
+            let (Some(stated), Some(date)) = (n.weekday, n.date.as_deref()) else {
+                continue;
+            };
+            let full = |d: &str| {
+                let (y, m, dd) = calendar::parts(d);
+                Some((y?, m?, dd?))
+            };
+            let other = || {
+                row.sides
+                    .iter()
+                    .filter(|(&l, _)| l != lang)
+                    .flat_map(|(_, s)| s.numbers.iter())
+                    .filter_map(|(_, o)| o.date.as_deref().or(o.resolved.as_deref()))
+                    .find(|o| compatible(o, date) && full(o).is_some())
+                    .map(str::to_string)
+            };
+            let known = full(date)
+                .map(|_| date.to_string())
+                .or_else(|| n.resolved.clone())
+                .or_else(other);
+            let Some((y, m, d)) = known.as_deref().and_then(full) else {
+                continue;
+            };
+            let actual = calendar::weekday(y, m, d);
+            if actual == stated {
+                continue;
+            }
+            const NAMES: [&str; 7] = [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ];
+            out.push(Finding {
+                pair: None,
+                bead,
+                kind: FindingKind::Weekday,
+                severity: Severity::Error,
+                suspect: Some(lang),
+                message: format!(
+                    "weekday contradicts the date: {lang} '{surface}' says {}, but {y:04}-{m:02}-{d:02} is a {}",
+                    NAMES[usize::from(stated - 1) % 7],
+                    NAMES[usize::from(actual - 1) % 7]
+                ),
+                segments: [(
+                    lang,
+                    SegmentRef {
+                        text: side.text.clone(),
+                        file: side.file.clone(),
+                        line: side.line,
+                        column: side.column,
+                    },
+                )]
+                .into_iter()
+                .collect(),
+                numbers: [(lang, vec![number_ref(surface, n)])].into_iter().collect(),
+            });
         }
     }
     out
@@ -154,8 +227,17 @@ fn check_pair(bead: u32, row: &QaRow, x: Lang, y: Lang) -> Vec<Finding> {
             Some((k, &j)) => {
                 used_y[k] = true;
                 let b = &sy.numbers[j];
+                let points = |p: &NumExpr, q: &NumExpr| {
+                    p.kind == NumKind::Percent && q.kind == NumKind::PercentPoint
+                };
                 let (kind, what) = if a.1.kind == NumKind::Date {
                     (FindingKind::Date, "dates differ")
+                } else if points(&a.1, &b.1) || points(&b.1, &a.1) {
+                    (FindingKind::PercentVsPoints, "percent vs percentage points")
+                } else if a.1.value.is_range() != b.1.value.is_range()
+                    || (a.1.value.is_range() && b.1.value.is_range())
+                {
+                    (FindingKind::Range, "ranges differ")
                 } else if power_of_ten_apart(a.1.value.lo, b.1.value.lo) {
                     (FindingKind::Magnitude, "values differ by a power of ten")
                 } else {
@@ -216,12 +298,16 @@ fn leftovers(a: &[&NumExpr], b: &[&NumExpr]) -> Vec<usize> {
 
 /// Two leftovers that plausibly state the same fact differently: same kind, and same unit when both have one.
 fn comparable(a: &NumExpr, b: &NumExpr) -> bool {
+    let percent = |k: NumKind| matches!(k, NumKind::Percent | NumKind::PercentPoint);
+    if percent(a.kind) && percent(b.kind) {
+        return true;
+    }
     let kind_ok = a.kind == b.kind
         || (a.unit.is_none() || b.unit.is_none())
             && !matches!(a.kind, NumKind::Date | NumKind::Time)
             && !matches!(b.kind, NumKind::Date | NumKind::Time);
     let unit_ok = match (a.unit, b.unit) {
-        (Some(u), Some(v)) => u == v,
+        (Some(u), Some(v)) => u == v || (u.is_counter() && v.is_counter()),
         _ => true,
     };
     kind_ok && unit_ok
@@ -376,6 +462,53 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].kind, FindingKind::MissingNumber);
         assert_eq!(f[0].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn wrong_weekday_is_an_error_of_its_language() {
+        let r = row(&[
+            (Lang::Ja, "7月24日（水）に開催"),
+            (Lang::En, "held on Thursday, July 24, 2025"),
+        ]);
+        let f = check_row(0, &r);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].kind, FindingKind::Weekday);
+        assert_eq!(f[0].suspect, Some(Lang::Ja));
+    }
+
+    #[test]
+    fn partial_date_weekday_checked_against_the_release_year() {
+        let mut r = row(&[(Lang::Ja, "7月24日（水）に開催")]);
+        for (_, n) in &mut r.sides.get_mut(&Lang::Ja).unwrap().numbers {
+            n.resolved = crate::normalize::dates::calendar::resolve(
+                n.date.as_deref().unwrap(),
+                (2025, 7, 1),
+            );
+        }
+        let f = check_row(0, &r);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].kind, FindingKind::Weekday);
+        assert!(
+            f[0].message.contains("2025-07-24 is a Thursday"),
+            "{}",
+            f[0].message
+        );
+    }
+
+    #[test]
+    fn percent_vs_points() {
+        let r = row(&[(Lang::Ko, "5%p 상승"), (Lang::En, "rose 5%")]);
+        let f = check_row(0, &r);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].kind, FindingKind::PercentVsPoints);
+    }
+
+    #[test]
+    fn duration_day_mismatch() {
+        let r = row(&[(Lang::Ko, "7박 9일 일정"), (Lang::Ja, "7泊8日の日程")]);
+        let f = check_row(0, &r);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].kind, FindingKind::Value);
     }
 
     #[test]

@@ -222,6 +222,12 @@ pub enum NumKind {
     Quantity,
     Money,
     Percent,
+    /// A difference of percentages (`5%p`, `5퍼센트포인트`, `5 percentage points`): never equal to a percent.
+    PercentPoint,
+    /// A multiple or a fraction (`두 배`, `2倍`, `twice`, `3분의 1`, `one third`, `half`).
+    Ratio,
+    /// A rank or an edition (`제3회`, `第3回`, `3rd`, `third`, `1위`).
+    Ordinal,
     Date,
     Time,
     Duration,
@@ -237,9 +243,12 @@ pub enum Qualifier {
     AtLeast,
     Under,
     AtMost,
+    /// An order of magnitude only (`수천 명`, `数千人`, `thousands of people`); the value is a wide interval.
+    Vague,
 }
 
-/// A closed interval of values; an exact number has `lo == hi`.
+/// A closed interval of values; an exact number has `lo == hi`, a range (`3~5`) or a vague amount (`수천`) has
+/// `lo < hi`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Interval {
     pub lo: f64,
@@ -250,6 +259,15 @@ impl Interval {
     pub fn exact(v: f64) -> Self {
         Interval { lo: v, hi: v }
     }
+
+    pub fn new(lo: f64, hi: f64) -> Self {
+        Interval { lo, hi }
+    }
+
+    /// True for a range or a vague amount.
+    pub fn is_range(&self) -> bool {
+        self.lo != self.hi
+    }
 }
 
 /// The unit a number counts, independent of script (`명`, `人` and `people` are all `Person`).
@@ -258,23 +276,53 @@ impl Interval {
 pub enum Unit {
     Person,
     Country,
+    City,
     Krw,
     Jpy,
     Usd,
     Eur,
+    Cny,
+    Gbp,
+    Thb,
+    Cad,
+    Hkd,
+    Aud,
+    Twd,
+    Chf,
+    /// Hundredths of a dollar or euro (`센트`, `セント`, `cents`).
+    Cent,
     Percent,
+    /// Percentage points (`%p`, `포인트`, `ポイント`, `percentage points`).
+    PercentPoint,
     Km,
     Meter,
     SquareMeter,
     Hectare,
     Kg,
+    Ton,
     Night,
     Day,
+    Week,
     Year,
     Month,
     Hour,
+    Minute,
     Place,
     Time,
+    /// Occasions (`회`, `차례`, `回`, `times`).
+    Session,
+    /// An age bracket (`10대`, `10代`, `teens`, `20s`).
+    Age,
+    /// Items and machines (`개`, `個`, `대`, `台`, `items`).
+    Item,
+}
+
+impl Unit {
+    /// Units that only say "things counted" in one language where another says it differently (`개`/`곳`,
+    /// `items`/`sites`): treated as agreeing with each other.
+    pub fn is_counter(self) -> bool {
+        matches!(self, Unit::Item | Unit::Place)
+    }
 }
 
 /// One number mention in a sentence.
@@ -285,8 +333,29 @@ pub struct NumExpr {
     pub value: Interval,
     pub qualifier: Qualifier,
     pub unit: Option<Unit>,
-    /// For dates: ISO form with unknown parts as X (`XXXX-10-07`).
+    /// For dates: ISO form with unknown parts as X (`XXXX-10-07`), a fiscal year as `FY2025`, a weekday alone as
+    /// `XXXX-WXX-1` (ISO week date, Monday = 1).
     pub date: Option<String>,
+    /// For dates: the weekday the text states (`(월)`, `（水）`, `Monday`), ISO numbering (Monday = 1).
+    pub weekday: Option<u8>,
+    /// For partial dates: the full date once resolved from the release date (`2024-10-07`).
+    pub resolved: Option<String>,
+}
+
+impl NumExpr {
+    /// An exact mention of `kind` with no unit, qualifier or date.
+    pub fn new(span: Span, kind: NumKind, value: Interval) -> Self {
+        NumExpr {
+            span,
+            kind,
+            value,
+            qualifier: Qualifier::Exact,
+            unit: None,
+            date: None,
+            weekday: None,
+            resolved: None,
+        }
+    }
 }
 
 /// What kind of text a name mention is, which says how its keys were made (see `normalize::entities`).
@@ -358,4 +427,10 @@ pub enum FindingKind {
     Date,
     Qualifier,
     MissingNumber,
+    /// A stated weekday that contradicts the date (`2025-07-24（水）`: the 24th is a Thursday).
+    Weekday,
+    /// A percent on one side, percentage points on the other.
+    PercentVsPoints,
+    /// A range on one side and a single value, or another range, on the other.
+    Range,
 }

@@ -113,7 +113,8 @@ fn extract_gives_values_units_qualifiers_and_spans() {
     assert_eq!(find("3천여 명")["unit"], "person");
     assert_eq!(find("2억 4천만 원")["value"]["hi"], 240_000_000.0);
     assert_eq!(find("2억 4천만 원")["kind"], "money");
-    assert_eq!(find("2024. 10. 7.")["date"], "2024-10-07");
+    assert_eq!(find("2024. 10. 7.(월)")["date"], "2024-10-07");
+    assert_eq!(find("2024. 10. 7.(월)")["weekday"], 1);
 }
 
 #[test]
@@ -173,7 +174,7 @@ fn align_not_supported_yet_is_a_clear_exit_2() {
         vec!["align", KO, EN, "--force"],
         vec!["align", KO, EN, "--format", "xliff2"],
         vec!["pair", "corpus"],
-        vec!["eval", "numbers"],
+        vec!["eval", "qa"],
         vec!["run", "corpus", "-o", "/tmp/never", "--formats", "tmx,html"],
     ] {
         let out = run(&args);
@@ -440,12 +441,21 @@ fn chinese_is_unsupported_and_a_foreign_block_keeps_its_language() {
     assert_eq!(code(&seg), 2, "segment refuses an unsupported language");
     assert!(stderr(&seg).contains("zh-hans.txt"), "{}", stderr(&seg));
 
-    let mixed = run(&["segment", "tests/fixtures/langid/mixed-ko.txt", "--format", "jsonl"]);
+    let mixed = run(&[
+        "segment",
+        "tests/fixtures/langid/mixed-ko.txt",
+        "--format",
+        "jsonl",
+    ]);
     assert_eq!(code(&mixed), 0, "{}", stderr(&mixed));
     let langs: Vec<String> = jsonl(&stdout(&mixed))
         .iter()
         .map(|r| r["lang"].as_str().unwrap().to_string())
         .collect();
-    assert_eq!(langs, ["ko", "ko", "en", "ko"], "the English speaker list stays English");
+    assert_eq!(
+        langs,
+        ["ko", "ko", "en", "ko"],
+        "the English speaker list stays English"
+    );
     assert!(stderr(&mixed).contains("1 en"), "{}", stderr(&mixed));
 }

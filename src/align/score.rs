@@ -82,13 +82,37 @@ fn is_specific(n: &NumExpr) -> bool {
         || n.unit.is_some()
 }
 
-/// True when two mentions can state the same fact: equal values (dates: compatible partial dates).
+/// True when two mentions can state the same fact: compatible dates, or equal value intervals of compatible
+/// kinds and units. Kinds must agree where they change the fact (a percent is not percentage points, a ratio is
+/// not a count, an ordinal is not a count); a bare number (no unit, plain quantity) agrees with any count,
+/// amount or duration of its value, since translations often drop the counter. Two units must be equal.
 pub fn same_value(a: &NumExpr, b: &NumExpr) -> bool {
     match (&a.date, &b.date) {
-        (Some(x), Some(y)) => compatible(x, y),
-        (None, None) => close(a.value.lo, b.value.lo),
-        (Some(d), None) => date_part_matches(d, b),
-        (None, Some(d)) => date_part_matches(d, a),
+        (Some(x), Some(y)) => return compatible(x, y),
+        (Some(d), None) => return date_part_matches(d, b),
+        (None, Some(d)) => return date_part_matches(d, a),
+        (None, None) => {}
+    }
+    kinds_agree(a, b)
+        && units_agree(a, b)
+        && close(a.value.lo, b.value.lo)
+        && close(a.value.hi, b.value.hi)
+}
+
+fn bare(n: &NumExpr) -> bool {
+    n.kind == NumKind::Quantity && n.unit.is_none() && n.qualifier != crate::types::Qualifier::Vague
+}
+
+fn kinds_agree(a: &NumExpr, b: &NumExpr) -> bool {
+    use NumKind::*;
+    let strict = |k: NumKind| matches!(k, Percent | PercentPoint | Ratio | Ordinal | Time);
+    a.kind == b.kind || ((bare(a) || bare(b)) && !strict(a.kind) && !strict(b.kind))
+}
+
+fn units_agree(a: &NumExpr, b: &NumExpr) -> bool {
+    match (a.unit, b.unit) {
+        (Some(x), Some(y)) => x == y || (x.is_counter() && y.is_counter()),
+        _ => true,
     }
 }
 
@@ -97,14 +121,28 @@ fn close(x: f64, y: f64) -> bool {
 }
 
 /// A partial date that knows only its day or only its year matches a bare number equal to that part: `15` in
-/// "October 7 to 15" is the `15일(화)` of the Korean; `2013年` is the year of `平成25年`.
+/// "October 7 to 15" is the `15일(화)` of the Korean; `2013年` is the year of `平成25年`; `2025` is `FY2025`.
 fn date_part_matches(date: &str, n: &NumExpr) -> bool {
     use crate::types::Unit;
+    if let Some(y) = date.strip_prefix("FY") {
+        return matches!(n.unit, None | Some(Unit::Year))
+            && n.kind != NumKind::Ordinal
+            && y.parse::<f64>().is_ok_and(|y| close(y, n.value.lo));
+    }
     let part = |r: std::ops::Range<usize>| date.get(r).and_then(|p| p.parse::<f64>().ok());
     let (year, month, day) = (part(0..4), part(5..7), part(8..10));
+    let plain = !n.value.is_range()
+        && matches!(
+            n.kind,
+            NumKind::Quantity | NumKind::Duration | NumKind::Ordinal
+        );
     match (year, month, day) {
-        (None, None, Some(d)) => matches!(n.unit, None | Some(Unit::Day)) && close(d, n.value.lo),
-        (Some(y), None, None) => matches!(n.unit, None | Some(Unit::Year)) && close(y, n.value.lo),
+        (None, None, Some(d)) => {
+            plain && matches!(n.unit, None | Some(Unit::Day)) && close(d, n.value.lo)
+        }
+        (Some(y), None, None) => {
+            plain && matches!(n.unit, None | Some(Unit::Year)) && close(y, n.value.lo)
+        }
         _ => false,
     }
 }

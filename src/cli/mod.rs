@@ -32,7 +32,7 @@ pub enum Command {
     Pair(PairArgs),
     /// Check the numbers of an existing aligned file (TSV so far).
     Qa(QaArgs),
-    /// Measure accuracy on gold data: `eval segment`, `eval align`.
+    /// Measure accuracy on gold data: `eval segment`, `eval align`, `eval numbers`.
     Eval(EvalArgs),
 }
 
@@ -140,7 +140,7 @@ pub struct QaArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {
-    /// What to evaluate: segment or align (numbers and qa come later).
+    /// What to evaluate: segment, align or numbers (qa comes later).
     pub what: String,
     /// Hand-made gold of the sample releases.
     #[arg(long, default_value = "tests/gold")]
@@ -167,4 +167,13 @@ pub struct EvalArgs {
     /// object per line (`set`, `id`, `gold`, `got`).
     #[arg(long)]
     pub failures: bool,
+    /// `eval numbers`: also list every failing case on standard error (set, input, expected, found).
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// `eval numbers`: the project's equivalence and near-miss gold.
+    #[arg(long, default_value = "tests/numbers")]
+    pub numbers_gold: PathBuf,
+    /// `eval numbers`: values the renderer writes per style.
+    #[arg(long, default_value_t = 10_000)]
+    pub values: usize,
 }

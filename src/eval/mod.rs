@@ -1,12 +1,15 @@
-//! Evaluation on gold data: `pressalign eval segment` and `eval align`.
+//! Evaluation on gold data: `pressalign eval segment`, `eval align` and `eval numbers`.
 //!
 //! In: the project's hand-made gold (`tests/gold/`, the raw releases in `corpus/`) and third-party gold under a
 //! data folder (normally `../shared/data`). Out: table rows with public metrics ([`metrics`]), for `main` to print
 //! as Markdown or JSON. Not done here: the NTREX synthetic sets and peers (galechurch), number and QA evaluation
-//! (the evaluation, normaliser and QA issues).
+//! (the evaluation and QA issues).
 
 pub mod align;
+pub mod equivalence;
 pub mod metrics;
+pub mod numbers;
+pub mod render;
 pub mod segment;
 pub mod synth;
 
@@ -58,7 +61,10 @@ pub fn segment_summary(rows: &[SegRow]) -> String {
         );
     }
     let mut ja = metrics::SegCounts::default();
-    for r in rows.iter().filter(|r| r.set == "bunkai" || r.set == "pragmatic-ja") {
+    for r in rows
+        .iter()
+        .filter(|r| r.set == "bunkai" || r.set == "pragmatic-ja")
+    {
         ja.add(r.counts);
     }
     if ja.records > 0 {
@@ -118,6 +124,87 @@ pub fn align_json(rows: &[AlignRow]) -> serde_json::Value {
                "f1_strict": round(x.f1_strict), "precision_lax": round(x.precision_lax),
                "recall_lax": round(x.recall_lax), "f1_lax": round(x.f1_lax)})
     }).collect::<Vec<_>>()})
+}
+
+/// The suites of hand-written gold, as `(name, result)`.
+pub type Suites = [(&'static str, equivalence::SuiteResult)];
+
+/// The three `eval numbers` tables as Markdown: spec pass rates, the renderer's read-back rates, the project's
+/// equivalence and near-miss suites.
+pub fn numbers_markdown(
+    spec: &[numbers::SpecRow],
+    rendered: &[render::RenderRow],
+    suites: &Suites,
+) -> String {
+    let mut s = String::from(
+        "| set | lang | cases | scored | passed | failed | dotnet-unsupported | out of scope | spec errors | pass rate |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for r in spec {
+        let c = &r.counts;
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.3} |",
+            r.set,
+            r.lang,
+            c.cases,
+            c.passed + c.failed,
+            c.passed,
+            c.failed,
+            c.skipped_dotnet,
+            c.out_of_scope,
+            c.spec_errors,
+            c.pass_rate()
+        );
+    }
+    s.push_str("\n| style | lang | values | read back | rate |\n|---|---|---:|---:|---:|\n");
+    for r in rendered {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} | {:.4} |",
+            r.style,
+            r.lang,
+            r.values,
+            r.read_back,
+            r.rate()
+        );
+    }
+    s.push_str("\n| suite | cases | passed | rate |\n|---|---:|---:|---:|\n");
+    for (name, r) in suites {
+        let _ = writeln!(
+            s,
+            "| {name} | {} | {} | {:.3} |",
+            r.cases,
+            r.passed,
+            r.rate()
+        );
+    }
+    s
+}
+
+/// The two `eval numbers` tables as JSON rows (`table` is `spec` or `render`).
+pub fn numbers_json(
+    spec: &[numbers::SpecRow],
+    rendered: &[render::RenderRow],
+    suites: &Suites,
+) -> serde_json::Value {
+    let mut rows: Vec<serde_json::Value> = spec
+        .iter()
+        .map(|r| {
+            let c = &r.counts;
+            json!({"table": "spec", "set": r.set, "lang": r.lang, "cases": c.cases, "passed": c.passed,
+                   "failed": c.failed, "skipped_dotnet": c.skipped_dotnet, "out_of_scope": c.out_of_scope,
+                   "spec_errors": c.spec_errors, "pass_rate": round(c.pass_rate())})
+        })
+        .collect();
+    rows.extend(rendered.iter().map(|r| {
+        json!({"table": "render", "set": format!("render/{}/{}", r.lang, r.style), "lang": r.lang,
+               "values": r.values, "read_back": r.read_back, "pass_rate": round(r.rate())})
+    }));
+    rows.extend(suites.iter().map(|(name, r)| {
+        json!({"table": "suite", "set": format!("suite/{name}"), "cases": r.cases, "passed": r.passed,
+               "pass_rate": round(r.rate())})
+    }));
+    json!({ "rows": rows })
 }
 
 fn round(x: f64) -> f64 {

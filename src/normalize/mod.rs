@@ -2,8 +2,9 @@
 //!
 //! In: the language, the document text and a sentence span. Out: [`Features`], every mention with a byte span into
 //! the document text. Dates and times are found first ([`dates`]); plain numbers ([`numbers`]) skip what they
-//! cover; names ([`entities`]) are found independently (a name may hold digits: `C40`, `APUF-9`). Not done here:
-//! kanji numerals, spelled Korean/Japanese numbers, weekday checks (the normaliser issue).
+//! cover; names ([`entities`]) are found independently (a name may hold digits: `C40`, `APUF-9`). Partial dates
+//! are resolved from a release date by [`resolve_dates`] (the pipeline calls it when `release.toml` gives one).
+//! Not done here: comparing mentions (align::score, qa).
 
 pub mod dates;
 pub mod entities;
@@ -51,6 +52,16 @@ impl Extractor for RuleExtractor {
             numbers: found,
             entities,
             chars: slice.chars().filter(|c| !c.is_whitespace()).count(),
+        }
+    }
+}
+
+/// Resolves the partial dates (year unknown) of every sentence from the release date: see
+/// [`dates::calendar::resolve`]. Full dates and fiscal years are left as they are.
+pub fn resolve_dates(features: &mut [Features], release: (i32, u32, u32)) {
+    for n in features.iter_mut().flat_map(|f| f.numbers.iter_mut()) {
+        if let Some(d) = &n.date {
+            n.resolved = dates::calendar::resolve(d, release);
         }
     }
 }
@@ -104,7 +115,7 @@ mod tests {
         let surfaces: Vec<&str> = f.numbers.iter().map(|n| &text[n.span.range()]).collect();
         assert_eq!(
             surfaces,
-            ["115개국", "3천여 명", "2024년 10월 7일", "오후 2시"]
+            ["115개국", "3천여 명", "2024년 10월 7일(월)", "오후 2시"]
         );
     }
 }

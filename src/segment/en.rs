@@ -108,7 +108,10 @@ fn missing_space(block: &str) -> Vec<usize> {
         .captures_iter(block)
         .filter_map(|c| c.get(1).map(|m| m.start()))
         .filter(|&i| {
-            let token_start = block[..i].rfind(char::is_whitespace).map_or(0, |j| j + 1);
+            let token_start = block[..i]
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(0, |(j, c)| j + c.len_utf8());
             let token_end = block[i..]
                 .find(char::is_whitespace)
                 .map_or(block.len(), |j| i + j);

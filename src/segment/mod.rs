@@ -260,6 +260,13 @@ mod tests {
                 "See www.Example.org today.",
             ],
         ),
+        // Regression (proptest): a token after an ideographic space was cut inside that space's bytes.
+        (
+            "en_missing_space_after_ideographic_space",
+            Lang::En,
+            "See\u{3000}the hall.Visitors came.",
+            &["See\u{3000}the hall.", "Visitors came."],
+        ),
         (
             "en_spaced_citation_stays",
             Lang::En,

@@ -1,0 +1,659 @@
+//! Table-driven cases of the number reader, one named case per rule.
+
+use super::find;
+use crate::types::{Lang, NumKind, Qualifier, Unit};
+
+fn one(lang: Lang, s: &str) -> (String, f64, Qualifier, Option<Unit>) {
+    let found = find(lang, s, &[]);
+    assert_eq!(found.len(), 1, "{s}: {found:?}");
+    let n = &found[0];
+    (
+        s[n.span.range()].to_string(),
+        n.value.lo,
+        n.qualifier,
+        n.unit,
+    )
+}
+
+#[test]
+fn table() {
+    use Qualifier::*;
+    /// (name, language, text, surface, value, qualifier, unit)
+    type Case<'a> = (
+        &'a str,
+        Lang,
+        &'a str,
+        &'a str,
+        f64,
+        Qualifier,
+        Option<Unit>,
+    );
+    let cases: &[Case] = &[
+        (
+            "ko_thousand_about",
+            Lang::Ko,
+            "3천여 명이 왔다",
+            "3천여 명",
+            3000.0,
+            About,
+            Some(Unit::Person),
+        ),
+        (
+            "ko_eok_cheonman",
+            Lang::Ko,
+            "2억 4천만 원을",
+            "2억 4천만 원",
+            2.4e8,
+            Exact,
+            Some(Unit::Krw),
+        ),
+        (
+            "ko_cheon_baekman",
+            Lang::Ko,
+            "9천 8백만 원이다",
+            "9천 8백만 원",
+            9.8e7,
+            Exact,
+            Some(Unit::Krw),
+        ),
+        (
+            "ko_man_cheon_glued",
+            Lang::Ko,
+            "1만2천 명",
+            "1만2천 명",
+            12000.0,
+            Exact,
+            Some(Unit::Person),
+        ),
+        (
+            "ko_percent",
+            Lang::Ko,
+            "12.5% 감축",
+            "12.5%",
+            12.5,
+            Exact,
+            Some(Unit::Percent),
+        ),
+        (
+            "ko_countries",
+            Lang::Ko,
+            "115개국 대표",
+            "115개국",
+            115.0,
+            Exact,
+            Some(Unit::Country),
+        ),
+        (
+            "ko_about_prefix",
+            Lang::Ko,
+            "약 520만 엔",
+            "약 520만 엔",
+            5.2e6,
+            About,
+            Some(Unit::Jpy),
+        ),
+        (
+            "ko_at_least",
+            Lang::Ko,
+            "100명 이상",
+            "100명 이상",
+            100.0,
+            AtLeast,
+            Some(Unit::Person),
+        ),
+        (
+            "ja_amari",
+            Lang::Ja,
+            "3,000人余りが",
+            "3,000人余り",
+            3000.0,
+            About,
+            Some(Unit::Person),
+        ),
+        (
+            "ja_oku_senman",
+            Lang::Ja,
+            "2億4千万ウォン",
+            "2億4千万ウォン",
+            2.4e8,
+            Exact,
+            Some(Unit::Krw),
+        ),
+        (
+            "ja_fullwidth",
+            Lang::Ja,
+            "１万２千人",
+            "１万２千人",
+            12000.0,
+            Exact,
+            Some(Unit::Person),
+        ),
+        (
+            "ja_fullwidth_comma",
+            Lang::Ja,
+            "３，０００人",
+            "３，０００人",
+            3000.0,
+            Exact,
+            Some(Unit::Person),
+        ),
+        (
+            "ja_percent_fw",
+            Lang::Ja,
+            "50％を",
+            "50％",
+            50.0,
+            Exact,
+            Some(Unit::Percent),
+        ),
+        (
+            "en_about",
+            Lang::En,
+            "about 3,000 people",
+            "about 3,000 people",
+            3000.0,
+            About,
+            Some(Unit::Person),
+        ),
+        (
+            "en_krw_million",
+            Lang::En,
+            "KRW 240 million a year",
+            "KRW 240 million",
+            2.4e8,
+            Exact,
+            Some(Unit::Krw),
+        ),
+        (
+            "en_decimal_billion",
+            Lang::En,
+            "KRW 2.85 billion",
+            "KRW 2.85 billion",
+            2.85e9,
+            Exact,
+            Some(Unit::Krw),
+        ),
+        (
+            "en_million_plain",
+            Lang::En,
+            "1.08 million visitors",
+            "1.08 million visitors",
+            1.08e6,
+            Exact,
+            Some(Unit::Person),
+        ),
+        (
+            "en_word",
+            Lang::En,
+            "a delegation of eight",
+            "eight",
+            8.0,
+            Exact,
+            None,
+        ),
+        (
+            "en_word_hyphen_unit",
+            Lang::En,
+            "a nine-day trip",
+            "nine-day",
+            9.0,
+            Exact,
+            Some(Unit::Day),
+        ),
+        (
+            "en_compound_word",
+            Lang::En,
+            "twenty-five cities",
+            "twenty-five cities",
+            25.0,
+            Exact,
+            Some(Unit::City),
+        ),
+        (
+            "ko_meter_glued",
+            Lang::Ko,
+            "가로 12m 규모",
+            "12m",
+            12.0,
+            Exact,
+            Some(Unit::Meter),
+        ),
+        (
+            "ko_per_person",
+            Lang::Ko,
+            "1인당",
+            "1인",
+            1.0,
+            Exact,
+            Some(Unit::Person),
+        ),
+        (
+            "en_km",
+            Lang::En,
+            "a 390 km network",
+            "390 km",
+            390.0,
+            Exact,
+            Some(Unit::Km),
+        ),
+        (
+            "en_more_than",
+            Lang::En,
+            "more than 40 cities",
+            "more than 40 cities",
+            40.0,
+            Over,
+            Some(Unit::City),
+        ),
+    ];
+    for (name, lang, text, surface, value, q, unit) in cases {
+        let got = one(*lang, text);
+        assert_eq!(got.0, *surface, "case {name}");
+        assert!(
+            (got.1 - value).abs() < 1e-6 * value.max(1.0),
+            "case {name}: {}",
+            got.1
+        );
+        assert_eq!(got.2, *q, "case {name}");
+        assert_eq!(got.3, *unit, "case {name}");
+    }
+}
+
+#[test]
+fn identifiers_are_not_numbers() {
+    for s in ["C40 회의", "APUF-9 포럼", "전화 02-123-4567", "FY2025"] {
+        assert!(find(Lang::Ko, s, &[]).is_empty(), "{s}");
+    }
+}
+
+/// (name, language, text, surface, lo, hi, kind)
+type KindCase<'a> = (&'a str, Lang, &'a str, &'a str, f64, f64, NumKind);
+
+#[test]
+fn kinds_and_intervals() {
+    use NumKind::*;
+    let cases: &[KindCase] = &[
+        (
+            "ja_kanji",
+            Lang::Ja,
+            "三千五百人が",
+            "三千五百人",
+            3500.0,
+            3500.0,
+            Quantity,
+        ),
+        (
+            "ja_kanji_man",
+            Lang::Ja,
+            "一万二千人",
+            "一万二千人",
+            12000.0,
+            12000.0,
+            Quantity,
+        ),
+        (
+            "ja_kanji_twenty",
+            Lang::Ja,
+            "二十か国",
+            "二十か国",
+            20.0,
+            20.0,
+            Quantity,
+        ),
+        (
+            "ja_mixed_money",
+            Lang::Ja,
+            "2億4千万円を",
+            "2億4千万円",
+            2.4e8,
+            2.4e8,
+            Money,
+        ),
+        (
+            "ko_native_one",
+            Lang::Ko,
+            "한 명이",
+            "한 명",
+            1.0,
+            1.0,
+            Quantity,
+        ),
+        (
+            "ko_native_two_places",
+            Lang::Ko,
+            "두 곳에",
+            "두 곳",
+            2.0,
+            2.0,
+            Quantity,
+        ),
+        (
+            "ko_native_three_times",
+            Lang::Ko,
+            "세 차례",
+            "세 차례",
+            3.0,
+            3.0,
+            Quantity,
+        ),
+        (
+            "ko_native_twenty",
+            Lang::Ko,
+            "스무 개",
+            "스무 개",
+            20.0,
+            20.0,
+            Quantity,
+        ),
+        (
+            "ko_sino_word",
+            Lang::Ko,
+            "삼천 명",
+            "삼천 명",
+            3000.0,
+            3000.0,
+            Quantity,
+        ),
+        ("ko_double", Lang::Ko, "두 배로", "두 배", 2.0, 2.0, Ratio),
+        (
+            "ko_fraction",
+            Lang::Ko,
+            "3분의 1이",
+            "3분의 1",
+            1.0 / 3.0,
+            1.0 / 3.0,
+            Ratio,
+        ),
+        (
+            "ja_fraction",
+            Lang::Ja,
+            "3分の1を",
+            "3分の1",
+            1.0 / 3.0,
+            1.0 / 3.0,
+            Ratio,
+        ),
+        (
+            "en_fraction",
+            Lang::En,
+            "one third of",
+            "one third",
+            1.0 / 3.0,
+            1.0 / 3.0,
+            Ratio,
+        ),
+        ("ko_hal", Lang::Ko, "3할 증가", "3할", 30.0, 30.0, Percent),
+        (
+            "ja_wari_bu",
+            Lang::Ja,
+            "3割5分の",
+            "3割5分",
+            35.0,
+            35.0,
+            Percent,
+        ),
+        (
+            "ko_decade",
+            Lang::Ko,
+            "10대 청소년",
+            "10대",
+            10.0,
+            19.0,
+            Quantity,
+        ),
+        (
+            "ko_ordinal",
+            Lang::Ko,
+            "제3회 포럼",
+            "제3회",
+            3.0,
+            3.0,
+            Ordinal,
+        ),
+        (
+            "ja_ordinal",
+            Lang::Ja,
+            "第3回会議",
+            "第3回",
+            3.0,
+            3.0,
+            Ordinal,
+        ),
+        (
+            "en_ordinal_digits",
+            Lang::En,
+            "the 3rd forum",
+            "3rd",
+            3.0,
+            3.0,
+            Ordinal,
+        ),
+        (
+            "en_ordinal_word",
+            Lang::En,
+            "the third forum",
+            "third",
+            3.0,
+            3.0,
+            Ordinal,
+        ),
+        ("ko_rank", Lang::Ko, "1위를", "1위", 1.0, 1.0, Ordinal),
+        ("ko_range", Lang::Ko, "3~5명", "3~5명", 3.0, 5.0, Quantity),
+        (
+            "ko_range_days",
+            Lang::Ko,
+            "3∼5일",
+            "3∼5일",
+            3.0,
+            5.0,
+            Duration,
+        ),
+        ("ja_range", Lang::Ja, "3〜5人", "3〜5人", 3.0, 5.0, Quantity),
+        (
+            "en_range_hyphen",
+            Lang::En,
+            "3-5 days",
+            "3-5 days",
+            3.0,
+            5.0,
+            Duration,
+        ),
+        (
+            "en_range_to",
+            Lang::En,
+            "3 to 5 days",
+            "3 to 5 days",
+            3.0,
+            5.0,
+            Duration,
+        ),
+        (
+            "en_between",
+            Lang::En,
+            "between 3 and 5 days",
+            "between 3 and 5 days",
+            3.0,
+            5.0,
+            Duration,
+        ),
+        (
+            "en_twice",
+            Lang::En,
+            "twice as many",
+            "twice",
+            2.0,
+            2.0,
+            Ratio,
+        ),
+        ("en_half", Lang::En, "half of them", "half", 0.5, 0.5, Ratio),
+        (
+            "en_per_cent",
+            Lang::En,
+            "30 per cent",
+            "30 per cent",
+            30.0,
+            30.0,
+            Percent,
+        ),
+        (
+            "en_points",
+            Lang::En,
+            "5 percentage points",
+            "5 percentage points",
+            5.0,
+            5.0,
+            PercentPoint,
+        ),
+        (
+            "ko_points",
+            Lang::Ko,
+            "5%p 상승",
+            "5%p",
+            5.0,
+            5.0,
+            PercentPoint,
+        ),
+        (
+            "ko_points_word",
+            Lang::Ko,
+            "5퍼센트포인트",
+            "5퍼센트포인트",
+            5.0,
+            5.0,
+            PercentPoint,
+        ),
+        (
+            "en_dozen",
+            Lang::En,
+            "a dozen cities",
+            "a dozen cities",
+            12.0,
+            12.0,
+            Quantity,
+        ),
+        (
+            "en_million_words",
+            Lang::En,
+            "three million people",
+            "three million people",
+            3e6,
+            3e6,
+            Quantity,
+        ),
+        (
+            "ko_vague",
+            Lang::Ko,
+            "수천 명이",
+            "수천 명",
+            2000.0,
+            9000.0,
+            Quantity,
+        ),
+        (
+            "ja_vague",
+            Lang::Ja,
+            "数千人が",
+            "数千人",
+            2000.0,
+            9000.0,
+            Quantity,
+        ),
+        (
+            "en_vague",
+            Lang::En,
+            "thousands of people",
+            "thousands",
+            2000.0,
+            9000.0,
+            Quantity,
+        ),
+        (
+            "ja_money_baht",
+            Lang::Ja,
+            "500万バーツ",
+            "500万バーツ",
+            5e6,
+            5e6,
+            Money,
+        ),
+        (
+            "en_baht",
+            Lang::En,
+            "5 million baht",
+            "5 million baht",
+            5e6,
+            5e6,
+            Money,
+        ),
+        (
+            "ja_ninety_nine",
+            Lang::Ja,
+            "〇人",
+            "〇人",
+            0.0,
+            0.0,
+            Quantity,
+        ),
+    ];
+    for (name, lang, text, surface, lo, hi, kind) in cases {
+        let found = find(*lang, text, &[]);
+        assert_eq!(found.len(), 1, "case {name}: {found:?}");
+        let n = &found[0];
+        assert_eq!(&text[n.span.range()], *surface, "case {name}");
+        assert!(
+            (n.value.lo - lo).abs() < 1e-9 && (n.value.hi - hi).abs() < 1e-9,
+            "case {name}: {:?}",
+            n.value
+        );
+        assert_eq!(n.kind, *kind, "case {name}");
+    }
+}
+
+#[test]
+fn words_inside_other_words_are_not_numbers() {
+    let cases: &[(&str, Lang, &str)] = &[
+        ("samsung", Lang::Ko, "삼성전자가 발표했다"),
+        ("world", Lang::Ko, "세계 도시 정상회의"),
+        ("between", Lang::Ko, "도시 사이의 협력"),
+        ("director", Lang::Ko, "이사회 의결"),
+        ("this_project", Lang::Ko, "이 사업은 일부 지역에서"),
+        ("chiba", Lang::Ja, "千葉県の"),
+        ("on_the_other_hand", Lang::Ja, "一方、市は"),
+        ("nishikujo", Lang::Ja, "西九条"),
+        ("sichuan", Lang::Ja, "私の家は四川にあります"),
+        ("lone_one", Lang::En, "one of the largest cities"),
+        ("someone", Lang::En, "someone said"),
+        ("first_time", Lang::En, "for the first time"),
+    ];
+    for (name, lang, text) in cases {
+        let found = find(*lang, text, &[]);
+        assert!(found.is_empty(), "case {name}: {found:?}");
+    }
+}
+
+#[test]
+fn no_panic_on_odd_input() {
+    for s in [
+        "",
+        "-",
+        "1/",
+        "/1",
+        "3분의",
+        "分の",
+        "マイナス",
+        "between",
+        "1~",
+        "١٢٣",
+        "½",
+        "1,",
+        "1.",
+        "제",
+        "第",
+    ] {
+        for lang in Lang::ALL {
+            for n in find(lang, s, &[]) {
+                assert!(s.get(n.span.range()).is_some());
+            }
+        }
+    }
+}

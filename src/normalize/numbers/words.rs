@@ -1,0 +1,165 @@
+//! Cores made of words rather than a numeral: English number words, fractions, multipliers and ordinals, and
+//! vague amounts (`수천`, `数千`, `thousands of`).
+//!
+//! In: the text and a position. Out: a [`Core`]. Not done here: reading the words (english.rs).
+
+use super::shape::*;
+use super::suffix::*;
+use super::{cjk, english, script_of, units, Core};
+use crate::types::{Interval, Lang, NumKind, Qualifier};
+
+/// English words: cardinals, fractions, multipliers, ordinals (`first`/`second` only before an event noun).
+pub(super) fn english_core(s: &str, i: usize) -> Option<Core> {
+    if !english::word_start(s, i) {
+        return None;
+    }
+    let mk = |end, v, kind| Core {
+        start: i,
+        end,
+        value: Interval::exact(v),
+        kind,
+        qualifier: Qualifier::Exact,
+        arabic: false,
+    };
+    if let Some((end, v)) = english::fraction(s, i) {
+        return Some(mk(end, v, Some(NumKind::Ratio)));
+    }
+    if let Some((end, v)) = english::multiplier(s, i) {
+        return Some(mk(end, v, Some(NumKind::Ratio)));
+    }
+    if let Some((end, v)) = english::ordinal(s, i) {
+        let next = s[end..].trim_start();
+        let event = [
+            "session",
+            "meeting",
+            "forum",
+            "conference",
+            "edition",
+            "round",
+            "phase",
+            "stage",
+            "term",
+            "place",
+            "anniversary",
+            "festival",
+            "summit",
+            "year",
+            "day",
+            "general",
+            "annual",
+            "plenary",
+        ]
+        .iter()
+        .any(|w| next.to_ascii_lowercase().starts_with(w));
+        let article = ends_with_ci(&s[..i], "a ") || ends_with_ci(&s[..i], "the ");
+        let ranked = [
+            "ranked ",
+            "placed ",
+            "came ",
+            "finished ",
+            "ranks ",
+            "ranking ",
+        ]
+        .iter()
+        .any(|w| ends_with_ci(&s[..i], w));
+        let time_word = ["time", "half", "hand", "place"]
+            .iter()
+            .any(|w| next.starts_with(w));
+        if v > 2.0 || event || ranked || (v == 2.0 && article && !time_word) {
+            return Some(mk(end, v, Some(NumKind::Ordinal)));
+        }
+        return None;
+    }
+    let c = english::cardinal(s, i)?;
+    if c.lone_one {
+        // `one` counts before a noun (`one member`), not in `one of`, `one another`, `no one`, `one day`.
+        const FUNCTION: &[&str] = &[
+            "of", "another", "by", "or", "and", "to", "in", "that", "which", "who", "is", "was",
+            "will", "can", "the", "a", "an", "more", "such", "way", "day", "thing", "hand",
+            "could", "would", "has", "had",
+        ];
+        let counted = units::suffix_unit(&s[c.end..]).is_some();
+        let next: String = s[c.end..]
+            .strip_prefix(' ')
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase())
+            .collect();
+        let before = s[..i].to_ascii_lowercase();
+        let pronoun = ["no ", "any", "every", "some", "each "]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let noun = !next.is_empty() && !FUNCTION.contains(&next.as_str()) && !pronoun;
+        if !counted && !noun {
+            return None;
+        }
+    }
+    let mut core = mk(c.end, c.value, None);
+    // `twenty-five`, `nine-day`: a hyphenated unit is read by the unit table (`-day`).
+    if s[c.end..].starts_with(" times") {
+        after_numeral(Lang::En, s, &mut core);
+    }
+    Some(core)
+}
+
+/// Vague amounts: `수천`, `수십만`, `数千`, `数百万`, `thousands of`, `tens of thousands of`, `dozens of`.
+pub(super) fn vague(lang: Lang, s: &str, i: usize) -> Option<Core> {
+    let rest = &s[i..];
+    let prefix = match lang {
+        Lang::Ko => "수",
+        Lang::Ja => "数",
+        Lang::En => {
+            let lower: String = rest
+                .chars()
+                .take(40)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if !english::word_start(s, i) {
+                return None;
+            }
+            for (w, lo) in [
+                ("hundreds of thousands of ", 1e5),
+                ("tens of thousands of ", 1e4),
+                ("thousands of ", 1e3),
+                ("hundreds of ", 1e2),
+                ("millions of ", 1e6),
+                ("dozens of ", 10.0),
+            ] {
+                if lower.starts_with(w) {
+                    let end = i + w.len() - " of ".len();
+                    return Some(vague_core(i, end, lo));
+                }
+            }
+            return None;
+        }
+    };
+    let after = rest.strip_prefix(prefix)?;
+    if prev_char(s, i).is_some_and(|p| is_hangul(p) || is_kanji(p)) {
+        return None;
+    }
+    let at = s.len() - after.len();
+    let r = cjk::read(s, at, script_of(lang))?;
+    let first = after.chars().next()?;
+    if r.arabic
+        || cjk::multiplier(first).is_none()
+        || cjk::digit_value(first, script_of(lang)).is_some()
+    {
+        return None;
+    }
+    let ok = match lang {
+        Lang::Ko => ko_word_end(s, r.end),
+        _ => ja_word_end(s, r.end),
+    };
+    ok.then(|| vague_core(i, r.end, r.value))
+}
+
+pub(super) fn vague_core(start: usize, end: usize, magnitude: f64) -> Core {
+    Core {
+        start,
+        end,
+        value: Interval::new(2.0 * magnitude, 9.0 * magnitude),
+        kind: None,
+        qualifier: Qualifier::Vague,
+        arabic: false,
+    }
+}
