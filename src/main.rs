@@ -399,6 +399,8 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
         "align" => {
             let mut cases = eval::align::project_cases(&a.gold)?;
             if have_data {
+                let natural = eval::align::natural_docs(&a.data)?;
+                cases.extend(eval::align::natural_cases(&natural));
                 cases.extend(eval::align::ntrex_cases(&a.data)?);
             }
             if let Some(dir) = &a.dump {

@@ -65,6 +65,9 @@ pub struct Case {
     pub a: Vec<String>,
     pub b: Vec<String>,
     pub gold: Vec<Bead>,
+    /// For a natural case: the two texts as laid out, which pressalign segments itself (`a`/`b` are then its
+    /// segments, for peers). `None`: `a`/`b` are the input, presplit.
+    pub raw: Option<(String, String)>,
 }
 
 /// Aligns two presplit segment lists and returns the beads as index lists.
@@ -78,6 +81,19 @@ pub fn align_segments(a: (&[String], Lang), b: (&[String], Lang)) -> Result<Vec<
     let doc = |t: String| ingest::presplit_document_from_bytes(Path::new("<gold>"), t.as_bytes());
     let da = analyse(doc(text(a.0))?, Some(a.1), &cfg)?;
     let db = analyse(doc(text(b.0))?, Some(b.1), &cfg)?;
+    Ok(align_pair(&da, &db)?
+        .beads
+        .into_iter()
+        .map(|x| (x.a.collect(), x.b.collect()))
+        .collect())
+}
+
+/// Segments and aligns two texts (as `align` without `--presplit` does) and returns the beads as index lists.
+pub fn align_texts(a: (&str, Lang), b: (&str, Lang)) -> Result<Vec<Bead>> {
+    let cfg = PipelineConfig::default();
+    let doc = |t: &str| ingest::document_from_bytes(Path::new("<text>"), t.as_bytes());
+    let da = analyse(doc(a.0)?, Some(a.1), &cfg)?;
+    let db = analyse(doc(b.0)?, Some(b.1), &cfg)?;
     Ok(align_pair(&da, &db)?
         .beads
         .into_iter()
@@ -102,6 +118,7 @@ pub fn project_cases(gold: &Path) -> Result<Vec<Case>> {
                 a: read_lines(&dir.join(format!("sentences.{a}.txt")))?,
                 b: read_lines(&dir.join(format!("sentences.{b}.txt")))?,
                 gold: read_beads(&beads, a, b)?,
+                raw: None,
             });
         }
     }
@@ -129,50 +146,161 @@ pub fn read_ntrex(data: &Path) -> Result<([Vec<String>; 3], Vec<String>)> {
     Ok((lines, ids))
 }
 
-/// The NTREX synthetic cases per pair: each document on its own, and all documents concatenated into one run
-/// (document boundaries unknown).
+/// Which half of NTREX a document belongs to: documents are numbered in file order, even numbers are the
+/// tuning half (weights and priors may be fitted there), odd numbers the reported half (never fitted on).
+pub fn half_name(k: usize) -> &'static str {
+    if k % 2 == 0 {
+        "tune"
+    } else {
+        "report"
+    }
+}
+
+/// The line ranges of NTREX's documents (consecutive lines with one id).
+pub fn ntrex_documents(ids: &[String]) -> Vec<std::ops::Range<usize>> {
+    let mut docs = Vec::new();
+    let mut start = 0;
+    while start < ids.len() {
+        let end = (start..ids.len())
+            .find(|&i| ids[i] != ids[start])
+            .unwrap_or(ids.len());
+        docs.push(start..end);
+        start = end;
+    }
+    docs
+}
+
+/// The seed of the natural set's paragraph sizes.
+pub const NATURAL_SEED: u64 = 20_250_701;
+
+/// One NTREX document laid out as text and split by our segmenter, in all three languages.
+#[derive(Debug, Clone)]
+pub struct NaturalDoc {
+    pub k: usize,
+    /// Per language (by [`Lang::index`]): the laid-out text, its segments as lines, each segment's line ids.
+    pub texts: [String; 3],
+    pub segs: [Vec<String>; 3],
+    pub lines: [Vec<Vec<usize>>; 3],
+}
+
+/// Lays out and segments every NTREX document ([`super::natural`]).
+pub fn natural_docs(data: &Path) -> Result<Vec<NaturalDoc>> {
+    let (lines, ids) = read_ntrex(data)?;
+    let mut rng = super::synth::SplitMix64(NATURAL_SEED);
+    let cfg = PipelineConfig::default();
+    let mut out = Vec::new();
+    for (k, range) in ntrex_documents(&ids).into_iter().enumerate() {
+        let paras = super::natural::paragraphs(range.start, range.end, &mut rng);
+        let mut doc = NaturalDoc {
+            k,
+            texts: Default::default(),
+            segs: Default::default(),
+            lines: Default::default(),
+        };
+        for lang in Lang::ALL {
+            let l = lang.index();
+            let layout = super::natural::layout(lang, &lines[l], &paras);
+            let d = ingest::document_from_bytes(Path::new("<ntrex>"), layout.text.as_bytes())?;
+            let a = analyse(d, Some(lang), &cfg)?;
+            doc.segs[l] = (0..a.sentences.len()).map(|i| a.sentence_text(i)).collect();
+            doc.lines[l] = a
+                .sentences
+                .iter()
+                .map(|s| super::natural::lines_of(&layout, s.span.range()))
+                .collect();
+            doc.texts[l] = layout.text;
+        }
+        out.push(doc);
+    }
+    Ok(out)
+}
+
+/// The natural NTREX cases per pair and half (`ntrex-natural/tune`, `ntrex-natural/report`): the laid-out texts
+/// are what pressalign aligns (segmented, with their paragraphs), the segments what a peer gets.
+pub fn natural_cases(docs: &[NaturalDoc]) -> Vec<Case> {
+    let mut cases = Vec::new();
+    for half in ["tune", "report"] {
+        for (a, b) in PAIRS {
+            for d in docs.iter().filter(|d| half_name(d.k) == half) {
+                let (ia, ib) = (a.index(), b.index());
+                let gold =
+                    super::natural::beads_from_lines(&[d.lines[ia].clone(), d.lines[ib].clone()])
+                        .into_iter()
+                        .map(|mut s| {
+                            let y = s.pop().unwrap_or_default();
+                            let x = s.pop().unwrap_or_default();
+                            (x, y)
+                        })
+                        .collect();
+                cases.push(Case {
+                    set: format!("ntrex-natural/{half}"),
+                    pair: (a, b),
+                    name: format!("doc{:03}", d.k),
+                    a: d.segs[ia].clone(),
+                    b: d.segs[ib].clone(),
+                    gold,
+                    raw: Some((d.texts[ia].clone(), d.texts[ib].clone())),
+                });
+            }
+        }
+    }
+    cases
+}
+
+/// A synthetic document with its NTREX document number.
+type Numbered<'a> = (usize, &'a super::synth::SynthDoc);
+
+/// The NTREX synthetic cases per pair and half: each document on its own (`ntrex-synthetic/<half>`), and all
+/// documents of a half concatenated into one run, document boundaries unknown
+/// (`ntrex-synthetic-concatenated/<half>`).
 pub fn ntrex_cases(data: &Path) -> Result<Vec<Case>> {
     let (lines, ids) = read_ntrex(data)?;
     let docs = super::synth::generate(&lines, &ids, NTREX_SEED);
     let mut cases = Vec::new();
     for concat in [false, true] {
-        for (a, b) in PAIRS {
-            let set = if concat {
-                "ntrex-synthetic-concatenated"
-            } else {
-                "ntrex-synthetic"
-            };
-            let groups: Vec<&[super::synth::SynthDoc]> = if concat {
-                vec![&docs[..]]
-            } else {
-                docs.chunks(1).collect()
-            };
-            for (k, group) in groups.into_iter().enumerate() {
-                let mut case = Case {
-                    set: set.into(),
-                    pair: (a, b),
-                    name: if concat {
-                        "all".into()
-                    } else {
-                        format!("doc{k:03}")
-                    },
-                    a: Vec::new(),
-                    b: Vec::new(),
-                    gold: Vec::new(),
+        for half in ["tune", "report"] {
+            let mine: Vec<Numbered> = docs
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| half_name(*k) == half)
+                .collect();
+            for (a, b) in PAIRS {
+                let set = if concat {
+                    format!("ntrex-synthetic-concatenated/{half}")
+                } else {
+                    format!("ntrex-synthetic/{half}")
                 };
-                for d in group {
-                    let (oa, ob) = (case.a.len() as u32, case.b.len() as u32);
-                    let (da, db) = (&d.segs[a.index()], &d.segs[b.index()]);
-                    for (x, y) in super::synth::pair_gold(da, db) {
-                        case.gold.push((
-                            x.iter().map(|i| i + oa).collect(),
-                            y.iter().map(|j| j + ob).collect(),
-                        ));
+                let groups: Vec<(String, &[Numbered])> = if concat {
+                    vec![("all".into(), &mine[..])]
+                } else {
+                    mine.chunks(1)
+                        .map(|c| (format!("doc{:03}", c[0].0), c))
+                        .collect()
+                };
+                for (name, group) in groups {
+                    let mut case = Case {
+                        set: set.clone(),
+                        pair: (a, b),
+                        name,
+                        a: Vec::new(),
+                        b: Vec::new(),
+                        gold: Vec::new(),
+                        raw: None,
+                    };
+                    for (_, d) in group {
+                        let (oa, ob) = (case.a.len() as u32, case.b.len() as u32);
+                        let (da, db) = (&d.segs[a.index()], &d.segs[b.index()]);
+                        for (x, y) in super::synth::pair_gold(da, db) {
+                            case.gold.push((
+                                x.iter().map(|i| i + oa).collect(),
+                                y.iter().map(|j| j + ob).collect(),
+                            ));
+                        }
+                        case.a.extend(da.iter().map(|s| s.text.clone()));
+                        case.b.extend(db.iter().map(|s| s.text.clone()));
                     }
-                    case.a.extend(da.iter().map(|s| s.text.clone()));
-                    case.b.extend(db.iter().map(|s| s.text.clone()));
+                    cases.push(case);
                 }
-                cases.push(case);
             }
         }
     }
@@ -210,7 +338,10 @@ pub fn rows(cases: &[Case], tests: &[Vec<Bead>], label: &str) -> Vec<AlignRow> {
 pub fn evaluate(cases: &[Case]) -> Result<Vec<AlignRow>> {
     let tests = cases
         .iter()
-        .map(|c| align_segments((&c.a, c.pair.0), (&c.b, c.pair.1)))
+        .map(|c| match &c.raw {
+            Some((ta, tb)) => align_texts((ta, c.pair.0), (tb, c.pair.1)),
+            None => align_segments((&c.a, c.pair.0), (&c.b, c.pair.1)),
+        })
         .collect::<Result<Vec<_>>>()?;
     Ok(rows(cases, &tests, ""))
 }

@@ -7,6 +7,7 @@
 
 pub mod align;
 pub mod metrics;
+pub mod natural;
 pub mod segment;
 pub mod synth;
 
