@@ -403,6 +403,10 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 cases.extend(eval::align::natural_cases(&natural));
                 cases.extend(eval::align::ntrex_cases(&a.data)?);
             }
+            if a.fit {
+                out.write_all(eval::fit::fit(&cases)?.as_bytes())?;
+                return Ok(0);
+            }
             if let Some(dir) = &a.dump {
                 eval::align::dump(&cases, dir)?;
                 eprintln!(
@@ -411,7 +415,11 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                     dir.display()
                 );
             }
-            let mut rows = eval::align::evaluate(&cases)?;
+            let tests = eval::align::align_cases(&cases)?;
+            if let Some(dir) = &a.dump {
+                eval::align::dump_own(&cases, &tests, dir)?;
+            }
+            let mut rows = eval::align::rows(&cases, &tests, "");
             if let (Some(dir), Some(peer)) = (&a.dump, &a.peer) {
                 rows.extend(eval::align::score_dumped(&cases, dir, peer)?);
             }

@@ -4,7 +4,7 @@
 //! In: file paths (or bytes) and a [`PipelineConfig`]. Out: [`Analysed`] documents and a [`ReleaseResult`] with
 //! pairwise beads and findings. Not done here: writing files (export), parallelism (batch), flags (cli).
 
-use crate::align::{Aligner, PairBead, Segment};
+use crate::align::{AlignConfig, Aligner, PairBead, Segment};
 use crate::error::{Error, Result};
 use crate::ingest;
 use crate::langid;
@@ -28,6 +28,8 @@ pub struct Analysed {
     pub guess: LangGuess,
     pub sentences: Vec<Sentence>,
     pub features: Vec<Features>,
+    /// The sentences are the input's lines (no blocks known).
+    pub presplit: bool,
 }
 
 impl Analysed {
@@ -63,6 +65,10 @@ impl Analysed {
             .map(|(s, f)| Segment {
                 chars: f.chars,
                 block: s.block,
+                kind: (!self.presplit)
+                    .then(|| self.doc.blocks.get(s.block as usize).map(|b| b.kind))
+                    .flatten(),
+                letters: self.doc.slice(s.span).chars().any(char::is_alphabetic),
                 numbers: &f.numbers,
             })
             .collect()
@@ -114,6 +120,7 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
             guess,
             sentences: Vec::new(),
             features: Vec::new(),
+            presplit: config.presplit,
         });
     };
     let sentences: Vec<Sentence> = if config.presplit {
@@ -147,6 +154,7 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
         guess,
         sentences,
         features,
+        presplit: config.presplit,
     })
 }
 
@@ -166,12 +174,17 @@ pub struct PairAlignment {
 
 /// Aligns two analysed documents (in the order given).
 pub fn align_pair(a: &Analysed, b: &Analysed) -> Result<PairAlignment> {
+    align_pair_with(a, b, &AlignConfig::default())
+}
+
+/// [`align_pair`] with aligner settings.
+pub fn align_pair_with(a: &Analysed, b: &Analysed, config: &AlignConfig) -> Result<PairAlignment> {
     let (la, lb) = match (a.lang(), b.lang()) {
         (Some(x), Some(y)) => (x, y),
         (None, _) => return Err(unsupported(&a.doc.path)),
         (_, None) => return Err(unsupported(&b.doc.path)),
     };
-    let beads = Aligner::new(la, lb).align(&a.segments(), &b.segments());
+    let beads = Aligner::with_config(la, lb, config.clone()).align(&a.segments(), &b.segments());
     Ok(PairAlignment {
         a: la,
         b: lb,

@@ -116,11 +116,7 @@ fn segments() -> impl Strategy<Value = Vec<Segment<'static>>> {
                 if new_block && i > 0 {
                     block += 1;
                 }
-                Segment {
-                    chars,
-                    block,
-                    numbers: &[],
-                }
+                Segment::plain(chars, block, &[])
             })
             .collect()
     })

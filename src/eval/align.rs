@@ -336,14 +336,29 @@ pub fn rows(cases: &[Case], tests: &[Vec<Bead>], label: &str) -> Vec<AlignRow> {
 
 /// Aligns every case with pressalign and scores it.
 pub fn evaluate(cases: &[Case]) -> Result<Vec<AlignRow>> {
-    let tests = cases
+    Ok(rows(cases, &align_cases(cases)?, ""))
+}
+
+/// Aligns every case with pressalign.
+pub fn align_cases(cases: &[Case]) -> Result<Vec<Vec<Bead>>> {
+    cases
         .iter()
         .map(|c| match &c.raw {
             Some((ta, tb)) => align_texts((ta, c.pair.0), (tb, c.pair.1)),
             None => align_segments((&c.a, c.pair.0), (&c.b, c.pair.1)),
         })
-        .collect::<Result<Vec<_>>>()?;
-    Ok(rows(cases, &tests, ""))
+        .collect::<Result<Vec<_>>>()
+}
+
+/// Writes pressalign's own beads as `<case dir>/pressalign.jsonl` beside a dump (for reading errors).
+pub fn dump_own(cases: &[Case], tests: &[Vec<Bead>], root: &Path) -> Result<()> {
+    for (c, t) in cases.iter().zip(tests) {
+        crate::export::write_atomic(
+            &case_dir(root, c).join("pressalign.jsonl"),
+            beads_jsonl(t).as_bytes(),
+        )?;
+    }
+    Ok(())
 }
 
 fn case_dir(root: &Path, c: &Case) -> std::path::PathBuf {

@@ -6,6 +6,7 @@
 //! (the evaluation, normaliser and QA issues).
 
 pub mod align;
+pub mod fit;
 pub mod metrics;
 pub mod natural;
 pub mod segment;

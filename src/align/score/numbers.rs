@@ -1,0 +1,115 @@
+//! The number scorer: translations state the same figures, so equal values are strong, nearly free evidence.
+//!
+//! In: two groups' number mentions (normalised by `normalize`: values, not digit strings, so `3천 명`, `3,000人`
+//! and `3,000 people` agree). Out: a score: each value found on both sides earns its rarity weight (1 / how many
+//! segments hold the value in the busier document, so a date repeated in every paragraph is weak and a unique
+//! `4,321` strong; small bare integers 1–12 start from a lower base, since they agree by chance); numbers left
+//! over on both sides cost a little, since they suggest different facts. Matching is greedy, one-to-one, in text
+//! order, with [`same_value`] (partial dates match their known part). Not done here: unit conversion, rounding
+//! tolerance (QA decides those; the aligner only needs agreement).
+
+use super::{Group, Scorer};
+use crate::normalize::dates::compatible;
+use crate::types::{NumExpr, NumKind};
+
+/// Number agreement, weighted by rarity.
+#[derive(Debug, Clone)]
+pub struct NumberScorer {
+    /// Cost per pair of numbers left unmatched on both sides. Default: 0.3.
+    pub conflict: f32,
+}
+
+impl Default for NumberScorer {
+    fn default() -> Self {
+        NumberScorer { conflict: 0.3 }
+    }
+}
+
+impl Scorer for NumberScorer {
+    fn score(&self, a: &Group, b: &Group) -> f32 {
+        let mut used: u64 = 0;
+        let mut reward = 0.0f32;
+        let mut matched = 0usize;
+        for x in a.nums {
+            let hit = b.nums.iter().enumerate().take(64).find(|(j, y)| {
+                used & (1 << j) == 0 && (x.key == y.key || same_value(x.expr, y.expr))
+            });
+            if let Some((j, y)) = hit {
+                used |= 1 << j;
+                matched += 1;
+                reward += x.weight.max(y.weight);
+            }
+        }
+        let left = (a.nums.len() - matched).min(b.nums.len() - matched);
+        reward - self.conflict * left as f32
+    }
+}
+
+/// The base weight of a value before rarity: 1 for a specific number (a date, a time, a value ≥ 13, a fraction, a
+/// number with a unit), 0.4 for a bare small integer.
+pub fn base_weight(n: &NumExpr) -> f32 {
+    if is_specific(n) {
+        1.0
+    } else {
+        0.4
+    }
+}
+
+fn is_specific(n: &NumExpr) -> bool {
+    let v = n.value.lo;
+    matches!(n.kind, NumKind::Date | NumKind::Time)
+        || v >= 13.0
+        || v.fract() != 0.0
+        || n.unit.is_some()
+}
+
+/// An exact-value key: equal keys state the same value (the converse need not hold: partial dates).
+pub fn key(n: &NumExpr) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    match &n.date {
+        Some(d) => d.hash(&mut h),
+        None => n.value.lo.to_bits().hash(&mut h),
+    }
+    h.finish()
+}
+
+/// True when two mentions can state the same fact: equal values (dates: compatible partial dates).
+pub fn same_value(a: &NumExpr, b: &NumExpr) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => compatible(x, y),
+        (None, None) => close(a.value.lo, b.value.lo),
+        (Some(d), None) => date_part_matches(d, b),
+        (None, Some(d)) => date_part_matches(d, a),
+    }
+}
+
+fn close(x: f64, y: f64) -> bool {
+    (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
+}
+
+/// A partial date that knows only its day or only its year matches a bare number equal to that part: `15` in
+/// "October 7 to 15" is the `15일(화)` of the Korean; `2013年` is the year of `平成25年`.
+fn date_part_matches(date: &str, n: &NumExpr) -> bool {
+    use crate::types::Unit;
+    let part = |r: std::ops::Range<usize>| date.get(r).and_then(|p| p.parse::<f64>().ok());
+    let (year, month, day) = (part(0..4), part(5..7), part(8..10));
+    match (year, month, day) {
+        (None, None, Some(d)) => matches!(n.unit, None | Some(Unit::Day)) && close(d, n.value.lo),
+        (Some(y), None, None) => matches!(n.unit, None | Some(Unit::Year)) && close(y, n.value.lo),
+        _ => false,
+    }
+}
+
+/// For each mention of `a`, the index of the equal-valued mention of `b` it is paired with: greedy, one-to-one,
+/// in text order.
+pub fn pair_equal(a: &[&NumExpr], b: &[&NumExpr]) -> Vec<Option<usize>> {
+    let mut used = vec![false; b.len()];
+    a.iter()
+        .map(|x| {
+            let j = (0..b.len()).find(|&j| !used[j] && same_value(x, b[j]))?;
+            used[j] = true;
+            Some(j)
+        })
+        .collect()
+}
