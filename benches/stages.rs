@@ -1,11 +1,12 @@
 //! Criterion benches per stage on the sample corpus (run with `cargo bench`; never in CI): ingest + segmentation
-//! throughput per language, number extraction, pairwise alignment, and a whole release end to end.
+//! throughput per language, feature extraction (numbers and names) and name extraction alone, pairwise alignment,
+//! and a whole release end to end.
 //! `scripts/bench.sh` runs them and records the figures in `docs/SPEED.md`.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use pressalign::align::Aligner;
 use pressalign::ingest::document_from_bytes;
-use pressalign::normalize::{Extractor, RuleExtractor};
+use pressalign::normalize::{entities, Extractor, RuleExtractor};
 use pressalign::pipeline::{self, PipelineConfig, ReleaseInput};
 use pressalign::segment::split_blocks;
 use pressalign::{Lang, Span};
@@ -66,6 +67,27 @@ fn extraction(c: &mut Criterion) {
     g.finish();
 }
 
+fn names(c: &mut Criterion) {
+    let mut g = c.benchmark_group("entities");
+    for lang in Lang::ALL {
+        let text = corpus_text(lang);
+        // Sentence-sized calls, as the extractor makes them.
+        let lines: Vec<&str> = text.lines().collect();
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(lang.code(), |b| {
+            b.iter(|| {
+                black_box(
+                    lines
+                        .iter()
+                        .map(|l| entities::find(lang, l).len())
+                        .sum::<usize>(),
+                )
+            })
+        });
+    }
+    g.finish();
+}
+
 fn alignment(c: &mut Criterion) {
     let cfg = PipelineConfig::default();
     let analyse = |lang: Lang| {
@@ -106,5 +128,5 @@ fn release(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, segmentation, extraction, alignment, release);
+criterion_group!(benches, segmentation, extraction, names, alignment, release);
 criterion_main!(benches);

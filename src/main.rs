@@ -301,6 +301,17 @@ fn extract(a: &cli::ExtractArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         writeln!(out, "{v}")?;
     }
+    for e in doc.features.iter().flat_map(|f| &f.entities) {
+        let v = json!({
+            "kind": "entity",
+            "surface": doc.doc.slice(e.span),
+            "start": e.span.start,
+            "end": e.span.end,
+            "key": e.key,
+            "lang": doc.lang(),
+        });
+        writeln!(out, "{v}")?;
+    }
     Ok(0)
 }
 

@@ -1,5 +1,5 @@
 //! Shared vocabulary of every stage: languages, byte spans, documents and their blocks, sentences, number
-//! mentions, beads and findings.
+//! and name mentions, beads and findings.
 //!
 //! In: nothing (plain data). Out: the types the stages pass forward. Not done here: any processing; the only
 //! methods are small accessors and conversions.
@@ -287,6 +287,43 @@ pub struct NumExpr {
     pub unit: Option<Unit>,
     /// For dates: ISO form with unknown parts as X (`XXXX-10-07`).
     pub date: Option<String>,
+}
+
+/// What kind of text a name mention is, which says how its keys were made (see `normalize::entities`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A Latin token or acronym inside any language (`C40`, `ESCAP`, letter-spaced `E S C A P`): key `lat:`.
+    Latin,
+    /// Capitalised English words (`Oh Se-hoon`, `Copenhagen`): phonetic keys `ph:` and `lat:`.
+    Name,
+    /// A katakana run (`バンコク`, `オ・セフン`): phonetic key `ph:`.
+    Katakana,
+    /// A kanji run (`市長`, `国際交流`): Sino-Korean reading key `sk:`.
+    Kanji,
+    /// A hangul word, particles stripped (`시장`, `방콕`): both `sk:` (the word) and `ph:` keys.
+    Hangul,
+    /// A name found in the gazetteer (`横浜`, `요코하마`, `Yokohama`): key `gz:`.
+    Gazetteer,
+}
+
+/// One name-like mention in a sentence, with script-independent keys for matching across ko/ja/en.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub span: Span,
+    /// The most specific key (`gz:yokohama`, `lat:ESCAP`, `sk:시장`, `ph:PRs/a`).
+    pub key: String,
+    pub kind: EntityKind,
+    /// Further candidate keys of the same mention (a hangul word is both a possible Sino-Korean word and a
+    /// possible transliteration); two mentions match when any key of one matches any key of the other.
+    pub alt: Vec<String>,
+}
+
+impl Entity {
+    /// The primary key, then the alternatives.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.key.as_str()).chain(self.alt.iter().map(String::as_str))
+    }
 }
 
 /// One alignment unit: for each language, the consecutive sentence indices it holds (empty = absent).

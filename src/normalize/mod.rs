@@ -1,21 +1,24 @@
-//! Normalisation: a sentence → its features (number, date and time mentions, length).
+//! Normalisation: a sentence → its features (number, date and time mentions, name mentions, length).
 //!
 //! In: the language, the document text and a sentence span. Out: [`Features`], every mention with a byte span into
 //! the document text. Dates and times are found first ([`dates`]); plain numbers ([`numbers`]) skip what they
-//! cover. Not done here: named entities, kanji numerals, spelled Korean/Japanese numbers, weekday checks (the
-//! normaliser issue).
+//! cover; names ([`entities`]) are found independently (a name may hold digits: `C40`, `APUF-9`). Not done here:
+//! kanji numerals, spelled Korean/Japanese numbers, weekday checks (the normaliser issue).
 
 pub mod dates;
+pub mod entities;
 pub mod numbers;
 pub mod units;
 
-use crate::types::{Lang, NumExpr, Span};
+use crate::types::{Entity, Lang, NumExpr, Span};
 
 /// What the aligner and QA know about one sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Features {
     /// Number, date and time mentions in text order.
     pub numbers: Vec<NumExpr>,
+    /// Name mentions (gazetteer names, Latin tokens, transliterations, Sino-Korean words) in text order.
+    pub entities: Vec<Entity>,
     /// Length in characters, whitespace excluded (the length model's unit).
     pub chars: usize,
 }
@@ -40,8 +43,13 @@ impl Extractor for RuleExtractor {
         for n in &mut found {
             n.span = Span::new(n.span.start + sentence.start, n.span.end + sentence.start);
         }
+        let mut entities = entities::find(lang, slice);
+        for e in &mut entities {
+            e.span = Span::new(e.span.start + sentence.start, e.span.end + sentence.start);
+        }
         Features {
             numbers: found,
+            entities,
             chars: slice.chars().filter(|c| !c.is_whitespace()).count(),
         }
     }
