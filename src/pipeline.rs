@@ -70,6 +70,7 @@ impl Analysed {
                     .flatten(),
                 letters: self.doc.slice(s.span).chars().any(char::is_alphabetic),
                 numbers: &f.numbers,
+                entities: &f.entities,
             })
             .collect()
     }

@@ -4,8 +4,8 @@
 //! segment in exactly one bead (an empty side = no counterpart), each with a confidence in [0, 1].
 //!
 //! How: the cost of a bead is its shape's prior cost ([`beads`], fitted on natural NTREX) minus the weighted
-//! evidence of the [`score::Scorer`]s (length, numbers, structure, and any extra scorer plugged in with
-//! [`Aligner::with_scorer`], which is where a names scorer goes), plus a cost for merging segments across
+//! evidence of the [`score::Scorer`]s (length, numbers, names, structure, and any extra scorer plugged in with
+//! [`Aligner::with_scorer`]), plus a cost for merging segments across
 //! blocks; segments without letters are cheap to leave unaligned. The search ([`dp`]) runs in a band around a
 //! centre line through number anchors ([`anchors`]); when the best path runs along the band's edge the band is
 //! re-centred on that path and doubled, so a long insertion is crossed without a quadratic search. A first pass
@@ -19,9 +19,10 @@ pub mod dp;
 pub mod length;
 pub mod score;
 
-use crate::types::{BlockKind, Lang, NumExpr};
+use crate::types::{BlockKind, Entity, Lang, NumExpr};
 use length::LengthModel;
 use score::length::LengthScorer;
+use score::names::NamesScorer;
 use score::numbers::NumberScorer;
 use score::structure::StructureScorer;
 use score::{Scorer, Side};
@@ -40,6 +41,8 @@ pub struct Segment<'a> {
     /// Whether it has a letter (segments without are cheap to leave unaligned).
     pub letters: bool,
     pub numbers: &'a [NumExpr],
+    /// Name mentions (`normalize::entities`), matched by key.
+    pub entities: &'a [Entity],
 }
 
 impl<'a> Segment<'a> {
@@ -51,6 +54,7 @@ impl<'a> Segment<'a> {
             kind: None,
             letters: chars > 0,
             numbers,
+            entities: &[],
         }
     }
 }
@@ -74,14 +78,16 @@ pub struct AlignConfig {
     pub cross_block: f32,
     /// Weight of the length score. Default: 1.485.
     pub length_weight: f32,
-    /// Weight of the number score. Default: 3.375.
+    /// Weight of the number score. Default: 5.062.
     pub number_weight: f32,
-    /// Weight of the structure score. Default: 1.5.
+    /// Weight of the structure score. Default: 1.875.
     pub structure_weight: f32,
+    /// Weight of the names score. Default: 2.531.
+    pub names_weight: f32,
     /// Subtracted from the prior cost of a 1-0/0-1 bead: the generative balance between "a translated pair" and
-    /// "two unrelated segments", which the prior alone does not carry. Default: 3.6.
+    /// "two unrelated segments", which the prior alone does not carry. Default: 5.4.
     pub one_sided_bonus: f32,
-    /// Confidence = sigmoid(`confidence.0` − `confidence.1` × bead cost). Default: (2.985, 0.408).
+    /// Confidence = sigmoid(`confidence.0` − `confidence.1` × bead cost). Default: (2.703, 0.196).
     pub confidence: (f32, f32),
     /// Refit the length model on a first pass (documents of 12+ segments). Default: true.
     pub refit: bool,
@@ -93,10 +99,11 @@ impl Default for AlignConfig {
             band: 24,
             cross_block: 2.0,
             length_weight: 1.485,
-            number_weight: 3.375,
-            structure_weight: 1.5,
-            one_sided_bonus: 3.6,
-            confidence: (2.985, 0.408),
+            number_weight: 5.062,
+            structure_weight: 1.875,
+            names_weight: 2.531,
+            one_sided_bonus: 5.4,
+            confidence: (2.703, 0.196),
             refit: true,
         }
     }
@@ -130,6 +137,7 @@ pub struct Costing<'s, 'a> {
     length: LengthScorer,
     numbers: NumberScorer,
     structure: StructureScorer,
+    names: NamesScorer,
     aligner: &'s Aligner,
 }
 
@@ -163,6 +171,7 @@ impl Costing<'_, '_> {
         cost -= f64::from(cfg.length_weight * self.length.score(&ga, &gb));
         cost -= f64::from(cfg.number_weight * self.numbers.score(&ga, &gb));
         cost -= f64::from(cfg.structure_weight * self.structure.score(&ga, &gb));
+        cost -= f64::from(cfg.names_weight * self.names.score(&ga, &gb));
         for (w, s) in &self.aligner.extra {
             cost -= f64::from(w * s.score(&ga, &gb));
         }
@@ -262,6 +271,7 @@ impl Aligner {
             length: LengthScorer(model),
             numbers: NumberScorer::default(),
             structure: StructureScorer::default(),
+            names: NamesScorer,
             aligner: self,
         }
     }

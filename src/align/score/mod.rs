@@ -9,16 +9,19 @@
 //!   document pair itself when it is long enough;
 //! - [`numbers::NumberScorer`]: agreement of normalised number values (not digit strings), weighted by how rare the
 //!   value is in the two documents;
+//! - [`names::NamesScorer`]: names (`normalize::entities`: gazetteer ids, Latin tokens, phonetic and
+//!   Sino-Korean keys) shared by both sides, weighted by rarity like numbers;
 //! - [`structure::StructureScorer`]: titles with titles, list items with list items, block starts with block
 //!   starts.
 //!
-//! The seam for a names scorer (Latin tokens, phonetic keys, Sino-Korean readings) is [`super::Aligner::with_scorer`]:
-//! it takes any extra `Scorer` with its weight, so the entities work plugs in without touching the DP.
+//! Further evidence plugs in through [`super::Aligner::with_scorer`] (any extra `Scorer` with its weight) without
+//! touching the DP.
 //!
 //! Groups are views into [`Side`]s prepared once per alignment, so scoring a DP cell allocates nothing.
 //! Not done here: the DP (`dp.rs`), bead priors (`beads.rs`).
 
 pub mod length;
+pub mod names;
 pub mod numbers;
 pub mod structure;
 
@@ -43,6 +46,15 @@ pub struct Unit {
     pub letters: bool,
     /// Its numbers in [`Side::nums`].
     pub nums: Range<u32>,
+    /// Its names in [`Side::ents`].
+    pub ents: Range<u32>,
+}
+
+/// One name mention: its keys interned to ids shared by the two documents, and its rarity weight.
+#[derive(Debug, Clone)]
+pub struct Ent {
+    pub keys: Vec<u32>,
+    pub weight: f32,
 }
 
 /// One number mention with what the number scorer needs precomputed.
@@ -62,6 +74,7 @@ pub struct Side<'a> {
     pub lang: Lang,
     pub units: Vec<Unit>,
     pub nums: Vec<Num<'a>>,
+    pub ents: Vec<Ent>,
 }
 
 /// One side of a candidate bead: consecutive segments, merged.
@@ -71,21 +84,26 @@ pub struct Group<'g, 'a> {
     pub chars: u32,
     pub units: &'g [Unit],
     pub nums: &'g [Num<'a>],
+    pub ents: &'g [Ent],
 }
 
 impl<'a> Side<'a> {
     /// The group of segments `r` (non-empty).
     pub fn group(&self, r: Range<usize>) -> Group<'_, 'a> {
         let units = &self.units[r];
-        let nums = match (units.first(), units.last()) {
-            (Some(f), Some(l)) => &self.nums[f.nums.start as usize..l.nums.end as usize],
-            _ => &self.nums[..0],
+        let (nums, ents) = match (units.first(), units.last()) {
+            (Some(f), Some(l)) => (
+                &self.nums[f.nums.start as usize..l.nums.end as usize],
+                &self.ents[f.ents.start as usize..l.ents.end as usize],
+            ),
+            _ => (&self.nums[..0], &self.ents[..0]),
         };
         Group {
             lang: self.lang,
             chars: units.iter().map(|u| u.chars).sum(),
             units,
             nums,
+            ents,
         }
     }
 
@@ -113,7 +131,8 @@ pub fn prepare<'a>(
     a: (&[super::Segment<'a>], Lang),
     b: (&[super::Segment<'a>], Lang),
 ) -> (Side<'a>, Side<'a>) {
-    let (mut sa, mut sb) = (side(a.0, a.1), side(b.0, b.1));
+    let mut interner: HashMap<&str, u32> = HashMap::new();
+    let (mut sa, mut sb) = (side(a.0, a.1, &mut interner), side(b.0, b.1, &mut interner));
     let (da, db) = (doc_freq(&sa), doc_freq(&sb));
     for (s, own, other) in [(&mut sa, &da, &db), (&mut sb, &db, &da)] {
         for n in &mut s.nums {
@@ -125,14 +144,61 @@ pub fn prepare<'a>(
             n.weight = numbers::base_weight(n.expr) / df as f32;
         }
     }
+    let (ea, eb) = (ent_freq(&sa), ent_freq(&sb));
+    for (s, own, other) in [(&mut sa, &ea, &eb), (&mut sb, &eb, &ea)] {
+        for e in &mut s.ents {
+            let Some(&k) = e.keys.first() else { continue };
+            let df = own
+                .get(&k)
+                .copied()
+                .unwrap_or(1)
+                .max(other.get(&k).copied().unwrap_or(1));
+            e.weight /= df as f32;
+        }
+    }
     (sa, sb)
 }
 
-fn side<'a>(segs: &[super::Segment<'a>], lang: Lang) -> Side<'a> {
+/// In how many segments of a side each primary name key occurs.
+fn ent_freq(s: &Side) -> HashMap<u32, u32> {
+    let mut df: HashMap<u32, u32> = HashMap::new();
+    for u in &s.units {
+        let ents = &s.ents[u.ents.start as usize..u.ents.end as usize];
+        for (k, e) in ents.iter().enumerate() {
+            let Some(&key) = e.keys.first() else { continue };
+            if ents[..k].iter().all(|f| f.keys.first() != Some(&key)) {
+                *df.entry(key).or_default() += 1;
+            }
+        }
+    }
+    df
+}
+
+fn side<'a>(
+    segs: &[super::Segment<'a>],
+    lang: Lang,
+    interner: &mut HashMap<&'a str, u32>,
+) -> Side<'a> {
     let mut units = Vec::with_capacity(segs.len());
     let mut nums = Vec::new();
+    let mut ents = Vec::new();
     for (i, s) in segs.iter().enumerate() {
         let start = nums.len() as u32;
+        let ent_start = ents.len() as u32;
+        for e in s.entities {
+            let keys: Vec<u32> = e
+                .keys()
+                .filter(|k| !k.is_empty())
+                .map(|k| {
+                    let next = interner.len() as u32;
+                    *interner.entry(k).or_insert(next)
+                })
+                .collect();
+            ents.push(Ent {
+                weight: names::base_weight(e.key.as_str()),
+                keys,
+            });
+        }
         nums.extend(s.numbers.iter().map(|e| Num {
             expr: e,
             key: numbers::key(e),
@@ -146,9 +212,15 @@ fn side<'a>(segs: &[super::Segment<'a>], lang: Lang) -> Side<'a> {
             ends_block: i + 1 == segs.len() || segs[i + 1].block != s.block,
             letters: s.letters,
             nums: start..nums.len() as u32,
+            ents: ent_start..ents.len() as u32,
         });
     }
-    Side { lang, units, nums }
+    Side {
+        lang,
+        units,
+        nums,
+        ents,
+    }
 }
 
 /// In how many segments of a side each value key occurs.
