@@ -4,6 +4,7 @@
 //! In: file paths (or bytes) and a [`PipelineConfig`]. Out: [`Analysed`] documents and a [`ReleaseResult`] with
 //! pairwise beads and findings. Not done here: writing files (export), parallelism (batch), flags (cli).
 
+use crate::align::multi::{self, TriBead};
 use crate::align::{AlignConfig, Aligner, PairBead, Segment};
 use crate::error::{Error, Result};
 use crate::ingest;
@@ -200,6 +201,26 @@ fn unsupported(path: &Path) -> Error {
     )
 }
 
+/// Aligns ko, ja and en documents jointly: the three-way beads, and each pair of `pairs` (oriented as given)
+/// projected from them.
+pub fn align_three(
+    docs: [&Analysed; 3],
+    pairs: &[(Lang, Lang)],
+) -> (Vec<TriBead>, Vec<PairAlignment>) {
+    let segs: Vec<Vec<Segment>> = docs.iter().map(|d| d.segments()).collect();
+    let tri = multi::align3(&segs[0], &segs[1], &segs[2]);
+    let by_lang = [&segs[0][..], &segs[1][..], &segs[2][..]];
+    let projected = pairs
+        .iter()
+        .map(|&(a, b)| PairAlignment {
+            a,
+            b,
+            beads: multi::pair_of(&tri, by_lang, a, b),
+        })
+        .collect();
+    (tri, projected)
+}
+
 /// Runs QA over the beads of one pair: one QA row per bead with both sides present.
 pub fn check_pair(a: &Analysed, b: &Analysed, pair: &PairAlignment) -> Vec<Finding> {
     let mut findings = Vec::new();
@@ -235,6 +256,8 @@ pub struct ReleaseResult {
     /// Documents in language order (ko, ja, en).
     pub docs: Vec<Analysed>,
     pub pairs: Vec<PairAlignment>,
+    /// The three-way beads when the release has all three languages (the pairs are then projected from them).
+    pub tri: Option<Vec<TriBead>>,
     /// Findings per pair, in the order of `pairs`.
     pub findings: Vec<Vec<Finding>>,
     /// Things worth telling the user that did not stop the release (empty files, unsupported languages).
@@ -300,18 +323,26 @@ pub fn process(input: &ReleaseInput, config: &PipelineConfig) -> Result<ReleaseR
     docs.sort_by_key(|d| d.lang());
     let langs: Vec<Lang> = docs.iter().filter_map(Analysed::lang).collect();
     let find = |l: Lang| docs.iter().find(|d| d.lang() == Some(l)).expect("present");
-    let mut pairs = Vec::new();
-    let mut findings = Vec::new();
-    for (x, y) in pair_order(&langs, input.source) {
-        let (a, b) = (find(x), find(y));
-        let pair = align_pair(a, b)?;
-        findings.push(check_pair(a, b, &pair));
-        pairs.push(pair);
-    }
+    let order = pair_order(&langs, input.source);
+    let (tri, pairs) = if langs.len() == 3 {
+        let (tri, pairs) = align_three([find(Lang::Ko), find(Lang::Ja), find(Lang::En)], &order);
+        (Some(tri), pairs)
+    } else {
+        let pairs = order
+            .iter()
+            .map(|&(x, y)| align_pair(find(x), find(y)))
+            .collect::<Result<Vec<_>>>()?;
+        (None, pairs)
+    };
+    let findings = pairs
+        .iter()
+        .map(|p| check_pair(find(p.a), find(p.b), p))
+        .collect();
     Ok(ReleaseResult {
         id: input.id.clone(),
         docs,
         pairs,
+        tri,
         findings,
         warnings,
     })

@@ -17,6 +17,8 @@ pub mod anchors;
 pub mod beads;
 pub mod dp;
 pub mod length;
+pub mod multi;
+pub mod refuse;
 pub mod score;
 
 use crate::types::{BlockKind, Entity, Lang, NumExpr};
@@ -128,6 +130,8 @@ pub struct Alignment {
     pub costs: Vec<f64>,
     /// The length model the final pass used.
     pub model: LengthModel,
+    /// Per bead, the positive evidence of shared numbers and names (0 for one-sided beads).
+    pub evidence: Vec<f32>,
 }
 
 /// Everything needed to cost a candidate bead of one document pair.
@@ -181,6 +185,15 @@ impl Costing<'_, '_> {
             }
         }
         cost
+    }
+
+    /// Shared numbers and names of a two-sided bead (positive part of their scores).
+    pub fn evidence(&self, ra: Range<usize>, rb: Range<usize>) -> f32 {
+        if ra.is_empty() || rb.is_empty() {
+            return 0.0;
+        }
+        let (ga, gb) = (self.a.group(ra), self.b.group(rb));
+        self.numbers.score(&ga, &gb).max(0.0) + self.names.score(&ga, &gb)
     }
 
     /// Confidence of a bead of cost `c`.
@@ -315,10 +328,20 @@ impl Aligner {
                 .collect();
             let wide = width >= n.max(m);
             if !edge || wide {
+                let evidence = beads
+                    .iter()
+                    .map(|x| {
+                        costing.evidence(
+                            x.a.start as usize..x.a.end as usize,
+                            x.b.start as usize..x.b.end as usize,
+                        )
+                    })
+                    .collect();
                 return Alignment {
                     costs: steps.iter().map(|s| s.cost).collect(),
                     beads,
                     model,
+                    evidence,
                 };
             }
             centre = path_centre(&beads, n);

@@ -415,3 +415,309 @@ pub fn score_dumped(cases: &[Case], root: &Path, peer: &str) -> Result<Vec<Align
         .collect::<Result<Vec<_>>>()?;
     Ok(rows(cases, &tests, peer))
 }
+
+/// A three-way bead of index lists (ko, ja, en).
+pub type Bead3 = [Vec<u32>; 3];
+
+/// One three-language document set with its three-way gold and the 2-way gold of each pair.
+#[derive(Debug, Clone)]
+pub struct Case3 {
+    pub set: String,
+    pub name: String,
+    /// Segments per language (ko, ja, en), presplit input unless `raw` is given.
+    pub segs: [Vec<String>; 3],
+    pub raw: Option<[String; 3]>,
+    pub gold: Vec<Bead3>,
+    pub pair_gold: Vec<((Lang, Lang), Vec<Bead>)>,
+}
+
+/// Counts of an exact three-way comparison (strict: the very bead; lax: overlapping a gold bead in ≥ 2 languages).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct TriCounts {
+    pub test: usize,
+    pub gold: usize,
+    pub test_hit_strict: usize,
+    pub gold_hit_strict: usize,
+    pub test_hit_lax: usize,
+    pub gold_hit_lax: usize,
+}
+
+impl TriCounts {
+    pub fn add(&mut self, gold: &[Bead3], test: &[Bead3]) {
+        let overlap2 = |x: &Bead3, y: &Bead3| {
+            (0..3)
+                .filter(|&l| x[l].iter().any(|i| y[l].contains(i)))
+                .count()
+                >= 2
+        };
+        self.test += test.len();
+        self.gold += gold.len();
+        self.test_hit_strict += test.iter().filter(|t| gold.contains(t)).count();
+        self.gold_hit_strict += gold.iter().filter(|g| test.contains(g)).count();
+        self.test_hit_lax += test
+            .iter()
+            .filter(|t| gold.contains(t) || gold.iter().any(|g| overlap2(t, g)))
+            .count();
+        self.gold_hit_lax += gold
+            .iter()
+            .filter(|g| test.contains(g) || test.iter().any(|t| overlap2(g, t)))
+            .count();
+    }
+
+    /// (precision, recall, F1) strict, then lax.
+    pub fn scores(&self) -> [(f64, f64, f64); 2] {
+        let r = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let f = |p: f64, q: f64| super::metrics::f1(p, q);
+        let (ps, rs) = (
+            r(self.test_hit_strict, self.test),
+            r(self.gold_hit_strict, self.gold),
+        );
+        let (pl, rl) = (
+            r(self.test_hit_lax, self.test),
+            r(self.gold_hit_lax, self.gold),
+        );
+        [(ps, rs, f(ps, rs)), (pl, rl, f(pl, rl))]
+    }
+}
+
+/// One row of the three-way table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TriRow {
+    pub set: String,
+    pub documents: usize,
+    pub counts: TriCounts,
+}
+
+/// The three-language releases of the project gold (gold sentences in, presplit).
+pub fn project_cases3(gold: &Path) -> Result<Vec<Case3>> {
+    let mut out = Vec::new();
+    for id in gold_releases(gold)? {
+        let dir = gold.join(&id);
+        if !Lang::ALL
+            .iter()
+            .all(|l| dir.join(format!("sentences.{l}.txt")).is_file())
+        {
+            continue;
+        }
+        let segs = [Lang::Ko, Lang::Ja, Lang::En]
+            .map(|l| read_lines(&dir.join(format!("sentences.{l}.txt"))));
+        let [ko, ja, en] = segs;
+        let gold3 = read_jsonl(&dir.join("align.jsonl"))?
+            .iter()
+            .map(|v| {
+                [Lang::Ko, Lang::Ja, Lang::En].map(|l| {
+                    v[l.code()]
+                        .as_array()
+                        .map(|x| {
+                            x.iter()
+                                .filter_map(|n| n.as_u64().map(|n| n as u32))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+            })
+            .collect();
+        let mut pair_gold = Vec::new();
+        for (a, b) in PAIRS {
+            pair_gold.push((
+                (a, b),
+                read_beads(&dir.join(format!("align.{a}-{b}.jsonl")), a, b)?,
+            ));
+        }
+        out.push(Case3 {
+            set: "tests/gold".into(),
+            name: id,
+            segs: [ko?, ja?, en?],
+            raw: None,
+            gold: gold3,
+            pair_gold,
+        });
+    }
+    Ok(out)
+}
+
+/// The natural NTREX documents as three-language cases, per half.
+pub fn natural_cases3(docs: &[NaturalDoc]) -> Vec<Case3> {
+    let mut out = Vec::new();
+    for half in ["tune", "report"] {
+        for d in docs.iter().filter(|d| half_name(d.k) == half) {
+            let gold = super::natural::beads_from_lines(&d.lines)
+                .into_iter()
+                .map(|mut v| {
+                    let en = v.pop().unwrap_or_default();
+                    let ja = v.pop().unwrap_or_default();
+                    let ko = v.pop().unwrap_or_default();
+                    [ko, ja, en]
+                })
+                .collect();
+            let pair_gold = PAIRS
+                .iter()
+                .map(|&(a, b)| {
+                    let g = super::natural::beads_from_lines(&[
+                        d.lines[a.index()].clone(),
+                        d.lines[b.index()].clone(),
+                    ])
+                    .into_iter()
+                    .map(|mut s| {
+                        let y = s.pop().unwrap_or_default();
+                        let x = s.pop().unwrap_or_default();
+                        (x, y)
+                    })
+                    .collect();
+                    ((a, b), g)
+                })
+                .collect();
+            out.push(Case3 {
+                set: format!("ntrex-natural/{half}"),
+                name: format!("doc{:03}", d.k),
+                segs: d.segs.clone(),
+                raw: Some(d.texts.clone()),
+                gold,
+                pair_gold,
+            });
+        }
+    }
+    out
+}
+
+/// Aligns every three-language case jointly: the three-way table, and each pair projected from the three-way
+/// beads scored against the pair gold (set name `<set> (joint)`).
+pub fn evaluate3(cases: &[Case3]) -> Result<(Vec<TriRow>, Vec<AlignRow>)> {
+    let mut tri_rows: Vec<TriRow> = Vec::new();
+    let mut pair_cases: Vec<Case> = Vec::new();
+    let mut pair_tests: Vec<Vec<Bead>> = Vec::new();
+    for c in cases {
+        let presplit = c.raw.is_none();
+        let cfg = PipelineConfig { presplit };
+        let docs = [Lang::Ko, Lang::Ja, Lang::En]
+            .iter()
+            .map(|&l| {
+                let i = l.index();
+                let doc = match &c.raw {
+                    Some(t) => ingest::document_from_bytes(Path::new("<text>"), t[i].as_bytes())?,
+                    None => {
+                        let text: String = c.segs[i]
+                            .iter()
+                            .map(|s| format!("{}\n", s.replace('\n', " ")))
+                            .collect();
+                        ingest::presplit_document_from_bytes(Path::new("<gold>"), text.as_bytes())?
+                    }
+                };
+                analyse(doc, Some(l), &cfg)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let (tri, pairs) = crate::pipeline::align_three([&docs[0], &docs[1], &docs[2]], &PAIRS);
+        let test: Vec<Bead3> = tri
+            .iter()
+            .map(|t| t.sides.clone().map(|r| r.collect()))
+            .collect();
+        match tri_rows.iter_mut().find(|r| r.set == c.set) {
+            Some(r) => {
+                r.counts.add(&c.gold, &test);
+                r.documents += 1;
+            }
+            None => {
+                let mut counts = TriCounts::default();
+                counts.add(&c.gold, &test);
+                tri_rows.push(TriRow {
+                    set: c.set.clone(),
+                    documents: 1,
+                    counts,
+                });
+            }
+        }
+        for (p, (pair, gold)) in pairs.iter().zip(&c.pair_gold) {
+            pair_cases.push(Case {
+                set: format!("{} (joint)", c.set),
+                pair: *pair,
+                name: c.name.clone(),
+                a: Vec::new(),
+                b: Vec::new(),
+                gold: gold.clone(),
+                raw: None,
+            });
+            pair_tests.push(
+                p.beads
+                    .iter()
+                    .map(|x| (x.a.clone().collect(), x.b.clone().collect()))
+                    .collect(),
+            );
+        }
+    }
+    let mut pair_rows = rows(&pair_cases, &pair_tests, "");
+    pair_rows.sort_by_key(|r| (r.set.clone(), PAIRS.iter().position(|p| *p == r.pair)));
+    Ok((tri_rows, pair_rows))
+}
+
+/// Refusal calibration on natural NTREX: per half, document scores of true pairs (positives) and of different
+/// documents in different languages (negatives), both with at least `refuse::MIN_SEGMENTS` segments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefusalRow {
+    pub half: &'static str,
+    pub positives: usize,
+    pub positives_refused: usize,
+    pub negatives: usize,
+    pub negatives_refused: usize,
+    /// Lowest positive and highest negative score.
+    pub min_positive: f32,
+    pub max_negative: f32,
+}
+
+/// Scores every true and crossed document pair of each half with the committed threshold.
+pub fn refusal_calibration(docs: &[NaturalDoc]) -> Result<Vec<RefusalRow>> {
+    use crate::align::refuse;
+    let cfg = PipelineConfig::default();
+    let mut analysed: Vec<[crate::pipeline::Analysed; 3]> = Vec::new();
+    for d in docs {
+        let one = |l: Lang| -> Result<crate::pipeline::Analysed> {
+            let doc =
+                ingest::document_from_bytes(Path::new("<ntrex>"), d.texts[l.index()].as_bytes())?;
+            analyse(doc, Some(l), &cfg)
+        };
+        analysed.push([one(Lang::Ko)?, one(Lang::Ja)?, one(Lang::En)?]);
+    }
+    let mut out = Vec::new();
+    for half in ["tune", "report"] {
+        let mine: Vec<usize> = (0..docs.len())
+            .filter(|&k| half_name(docs[k].k) == half)
+            .filter(|&k| {
+                analysed[k]
+                    .iter()
+                    .all(|a| a.sentences.len() >= refuse::MIN_SEGMENTS)
+            })
+            .collect();
+        let mut row = RefusalRow {
+            half,
+            positives: 0,
+            positives_refused: 0,
+            negatives: 0,
+            negatives_refused: 0,
+            min_positive: f32::INFINITY,
+            max_negative: f32::NEG_INFINITY,
+        };
+        for (a, b) in PAIRS {
+            // Each document against itself and the next 12 of its half (a fixed, bounded set of crossed pairs).
+            for (p, &x) in mine.iter().enumerate() {
+                for &y in mine.iter().cycle().skip(p).take(13.min(mine.len())) {
+                    let (da, db) = (&analysed[x][a.index()], &analysed[y][b.index()]);
+                    let al =
+                        crate::align::Aligner::new(a, b).align_full(&da.segments(), &db.segments());
+                    let (na, nb) = (da.sentences.len(), db.sentences.len());
+                    let s = refuse::doc_score(&al, na, nb);
+                    let refused = refuse::refuse(&al, na, nb);
+                    if x == y {
+                        row.positives += 1;
+                        row.positives_refused += usize::from(refused);
+                        row.min_positive = row.min_positive.min(s);
+                    } else {
+                        row.negatives += 1;
+                        row.negatives_refused += usize::from(refused);
+                        row.max_negative = row.max_negative.max(s);
+                    }
+                }
+            }
+        }
+        out.push(row);
+    }
+    Ok(out)
+}
