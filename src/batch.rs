@@ -25,6 +25,8 @@ pub struct BatchConfig {
     /// TMX `creationdate`, if any. Default: none (no wall-clock time in outputs).
     pub creation_date: Option<String>,
     pub pipeline: PipelineConfig,
+    /// Beads with a confidence below this are kept out of TMX and listed in `qa.json` (`low_score`). Default: none.
+    pub min_score: Option<f32>,
 }
 
 impl Default for BatchConfig {
@@ -34,6 +36,7 @@ impl Default for BatchConfig {
             formats: vec![Format::Tmx, Format::Json],
             creation_date: None,
             pipeline: PipelineConfig::default(),
+            min_score: None,
         }
     }
 }
@@ -237,13 +240,20 @@ pub fn tmx_name(release: &str, a: Lang, b: Lang) -> String {
 
 fn write_release(r: &ReleaseResult, out: &Path, config: &BatchConfig) -> Result<()> {
     let dir = out.join(&r.id);
+    let keep = |score: f32| config.min_score.is_none_or_le(score);
     if config.formats.contains(&Format::Tmx) {
         for pair in &r.pairs {
             let (a, b) = (
                 r.doc(pair.a).expect("aligned"),
                 r.doc(pair.b).expect("aligned"),
             );
-            let units = tmx::units_for_pair(a, b, &pair.beads);
+            let kept: Vec<_> = pair
+                .beads
+                .iter()
+                .filter(|x| keep(x.score))
+                .cloned()
+                .collect();
+            let units = tmx::units_for_pair(a, b, &kept);
             let header = tmx::Header {
                 source_tag: pair.a.default_tag().into(),
                 target_tag: pair.b.default_tag().into(),
@@ -254,15 +264,81 @@ fn write_release(r: &ReleaseResult, out: &Path, config: &BatchConfig) -> Result<
                 &tmx::write(&header, &units),
             )?;
         }
+        if let Some(tri) = &r.tri {
+            let docs = [Lang::Ko, Lang::Ja, Lang::En].map(|l| r.doc(l).expect("three languages"));
+            let tags: Vec<String> = Lang::ALL
+                .iter()
+                .map(|l| l.default_tag().to_string())
+                .collect();
+            let source = r.pairs.first().map_or(Lang::Ko, |p| p.a);
+            let bytes = tmx::write_multi(
+                source.default_tag(),
+                &tags,
+                config.creation_date.as_deref(),
+                &tmx::units_for_three(
+                    docs,
+                    &tri.iter()
+                        .filter(|t| keep(t.score))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                ),
+            );
+            export::write_atomic(
+                &dir.join(format!("{}.{}.tmx", r.id, tags.join("_"))),
+                &bytes,
+            )?;
+        }
     }
     if config.formats.contains(&Format::Json) {
         let qa = report::QaReport {
             release: &r.id,
             findings: r.findings.iter().flatten().collect(),
+            low_score: low_scores(r, config.min_score),
         };
         export::write_atomic(&dir.join("qa.json"), &report::to_json(&qa))?;
     }
     Ok(())
+}
+
+/// The beads below `min` (pairs, then three-way beads), for `qa.json`.
+fn low_scores(r: &ReleaseResult, min: Option<f32>) -> Vec<report::LowScore> {
+    let Some(min) = min else { return Vec::new() };
+    let mut out = Vec::new();
+    for p in &r.pairs {
+        for (i, b) in p.beads.iter().enumerate() {
+            if b.score < min && !b.a.is_empty() && !b.b.is_empty() {
+                out.push(report::LowScore {
+                    pair: format!("{}-{}", p.a, p.b),
+                    bead: i as u32,
+                    score: b.score,
+                });
+            }
+        }
+    }
+    for (i, t) in r.tri.iter().flatten().enumerate() {
+        if t.score < min && t.sides.iter().all(|s| !s.is_empty()) {
+            out.push(report::LowScore {
+                pair: "ko-ja-en".into(),
+                bead: i as u32,
+                score: t.score,
+            });
+        }
+    }
+    out
+}
+
+/// `x ≥ min`, or true without a minimum (a trait so the MSRV-1.80 `Option` needs no `is_none_or`).
+trait AtLeast {
+    fn is_none_or_le(&self, x: f32) -> bool;
+}
+
+impl AtLeast for Option<f32> {
+    fn is_none_or_le(&self, x: f32) -> bool {
+        match self {
+            Some(m) => x >= *m,
+            None => true,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -120,14 +120,6 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
         &["jsonl", "tsv", "tmx"],
         &["xliff2", "xliff12"],
     )?;
-    if a.files.len() == 3 {
-        return Err(
-            Error::Unsupported("align with three files (joint ko-ja-en alignment)".into()).into(),
-        );
-    }
-    if a.force {
-        return Err(Error::Unsupported("align --force".into()).into());
-    }
     let langs = match &a.langs {
         Some(s) => config::langs(s, a.files.len())?
             .into_iter()
@@ -141,6 +133,9 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
         .zip(&langs)
         .map(|(p, &l)| analyse(p, l, a.presplit))
         .collect::<anyhow::Result<Vec<_>>>()?;
+    if docs.len() == 3 {
+        return align_three(a, &docs, format, out);
+    }
     let (x, y) = (&docs[0], &docs[1]);
     if x.lang().is_none() || y.lang().is_none() {
         return Ok(0);
@@ -154,6 +149,20 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
         );
     }
     let pair = pipeline::align_pair(x, y)?;
+    if !a.force {
+        let (na, nb) = (x.sentences.len(), y.sentences.len());
+        let full = pressalign::align::Aligner::new(pair.a, pair.b)
+            .align_full(&x.segments(), &y.segments());
+        if pressalign::align::refuse::refuse(&full, na, nb) {
+            bail!(
+                "{} and {} do not look like translations of each other (document score {:.2} < {}); use --force to align them anyway",
+                a.files[0].display(),
+                a.files[1].display(),
+                pressalign::align::refuse::doc_score(&full, na, nb),
+                pressalign::align::refuse::THRESHOLD
+            );
+        }
+    }
     let mut buf: Vec<u8> = Vec::new();
     match format {
         "jsonl" => {
@@ -196,6 +205,46 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
             };
             buf = export::tmx::write(&header, &units);
         }
+    }
+    match &a.output {
+        Some(path) => export::write_atomic(path, &buf)?,
+        None => out.write_all(&buf)?,
+    }
+    Ok(0)
+}
+
+/// `align A B C`: the joint three-way alignment (jsonl only).
+fn align_three(
+    a: &cli::AlignArgs,
+    docs: &[Analysed],
+    format: &str,
+    out: &mut Out,
+) -> anyhow::Result<u8> {
+    if format != "jsonl" {
+        return Err(
+            Error::Unsupported(format!("align with three files and --format {format}")).into(),
+        );
+    }
+    let mut by_lang: Vec<&Analysed> = Vec::new();
+    for l in Lang::ALL {
+        match docs.iter().filter(|d| d.lang() == Some(l)).count() {
+            1 => by_lang.push(docs.iter().find(|d| d.lang() == Some(l)).expect("counted")),
+            _ => bail!("align with three files needs one Korean, one Japanese and one English document (give --langs if detection is wrong)"),
+        }
+    }
+    let (tri, _) = pipeline::align_three([by_lang[0], by_lang[1], by_lang[2]], &[]);
+    let mut buf: Vec<u8> = Vec::new();
+    for t in &tri {
+        let idx =
+            |r: &std::ops::Range<u32>| serde_json::to_string(&r.clone().collect::<Vec<u32>>());
+        writeln!(
+            buf,
+            "{{\"ko\":{},\"ja\":{},\"en\":{},\"score\":{}}}",
+            idx(&t.sides[0])?,
+            idx(&t.sides[1])?,
+            idx(&t.sides[2])?,
+            serde_json::to_string(&t.score)?
+        )?;
     }
     match &a.output {
         Some(path) => export::write_atomic(path, &buf)?,
@@ -347,6 +396,7 @@ fn qa(a: &cli::QaArgs, out: &mut Out) -> anyhow::Result<u8> {
         let report = export::report::QaReport {
             release: a.input.file_stem().and_then(|s| s.to_str()).unwrap_or(""),
             findings: findings.iter().collect(),
+            low_score: Vec::new(),
         };
         out.write_all(&export::report::to_json(&report))?;
     } else {
@@ -428,8 +478,16 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
         }
         "align" => {
             let mut cases = eval::align::project_cases(&a.gold)?;
+            let mut cases3 = eval::align::project_cases3(&a.gold)?;
             if have_data {
+                let natural = eval::align::natural_docs(&a.data)?;
+                cases.extend(eval::align::natural_cases(&natural));
+                cases3.extend(eval::align::natural_cases3(&natural));
                 cases.extend(eval::align::ntrex_cases(&a.data)?);
+            }
+            if a.fit {
+                out.write_all(eval::fit::fit(&cases)?.as_bytes())?;
+                return Ok(0);
             }
             if let Some(dir) = &a.dump {
                 eval::align::dump(&cases, dir)?;
@@ -439,13 +497,38 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                     dir.display()
                 );
             }
-            let mut rows = eval::align::evaluate(&cases)?;
+            let tests = eval::align::align_cases(&cases)?;
+            if let Some(dir) = &a.dump {
+                eval::align::dump_own(&cases, &tests, dir)?;
+            }
+            let mut rows = eval::align::rows(&cases, &tests, "");
             if let (Some(dir), Some(peer)) = (&a.dump, &a.peer) {
                 rows.extend(eval::align::score_dumped(&cases, dir, peer)?);
             }
+            let (tri_rows, joint_rows) = eval::align::evaluate3(&cases3)?;
+            // The calibration aligns thousands of document pairs: the Markdown report has it, the JSON (floors) not.
+            let refusal = if have_data && format == "markdown" {
+                let natural = eval::align::natural_docs(&a.data)?;
+                eval::align::refusal_calibration(&natural)?
+            } else {
+                Vec::new()
+            };
+            rows.extend(joint_rows);
             match format {
-                "json" => format!("{}\n", eval::align_json(&rows)),
-                _ => eval::align_markdown(&rows),
+                "json" => {
+                    let mut v = eval::align_json(&rows);
+                    if let Some(list) = v["rows"].as_array_mut() {
+                        list.extend(eval::tri_json(&tri_rows));
+                    }
+                    format!("{v}\n")
+                }
+                _ => format!(
+                    "{}\nThree-way (exact ko-ja-en bead match):\n\n{}\nRefusal of unrelated documents (natural NTREX, documents with at least 10 segments, threshold {}):\n\n{}",
+                    eval::align_markdown(&rows),
+                    eval::tri_markdown(&tri_rows),
+                    pressalign::align::refuse::THRESHOLD,
+                    eval::refusal_markdown(&refusal)
+                ),
             }
         }
         "numbers" => {

@@ -5,7 +5,8 @@
 //! pairwise beads and findings. Not done here: writing files (export), parallelism (batch), flags (cli).
 
 use crate::align::length::LengthModel;
-use crate::align::{Aligner, PairBead, Segment};
+use crate::align::multi::{self, TriBead};
+use crate::align::{AlignConfig, Aligner, PairBead, Segment};
 use crate::error::{Error, Result};
 use crate::ingest;
 use crate::langid;
@@ -33,6 +34,8 @@ pub struct Analysed {
     /// The language of each block: its own (an English name list in a Korean release), the document's for blocks
     /// without deciding letters, `None` for text in a language pressalign does not handle (Chinese).
     pub block_langs: Vec<Option<Lang>>,
+    /// The sentences are the input's lines (no blocks known).
+    pub presplit: bool,
 }
 
 impl Analysed {
@@ -75,19 +78,21 @@ impl Analysed {
             .iter()
             .zip(&self.features)
             .enumerate()
-            .map(|(i, (s, f))| {
-                let chars = match (self.sentence_lang(i), doc_lang) {
+            .map(|(i, (s, f))| Segment {
+                chars: match (self.sentence_lang(i), doc_lang) {
                     (Some(own), Some(doc)) if own != doc => {
                         let ratio = LengthModel::for_pair(doc, own).mean.exp();
                         (f.chars as f64 / ratio).round() as usize
                     }
                     _ => f.chars,
-                };
-                Segment {
-                    chars,
-                    block: s.block,
-                    numbers: &f.numbers,
-                }
+                },
+                block: s.block,
+                kind: (!self.presplit)
+                    .then(|| self.doc.blocks.get(s.block as usize).map(|b| b.kind))
+                    .flatten(),
+                letters: self.doc.slice(s.span).chars().any(char::is_alphabetic),
+                numbers: &f.numbers,
+                entities: &f.entities,
             })
             .collect()
     }
@@ -171,6 +176,7 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
             sentences: Vec::new(),
             features: Vec::new(),
             block_langs: Vec::new(),
+            presplit: config.presplit,
         });
     };
     // Each block is split by the rules of its own language (an English name list inside a Korean release);
@@ -222,6 +228,7 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
         sentences,
         features,
         block_langs,
+        presplit: config.presplit,
     })
 }
 
@@ -241,12 +248,17 @@ pub struct PairAlignment {
 
 /// Aligns two analysed documents (in the order given).
 pub fn align_pair(a: &Analysed, b: &Analysed) -> Result<PairAlignment> {
+    align_pair_with(a, b, &AlignConfig::default())
+}
+
+/// [`align_pair`] with aligner settings.
+pub fn align_pair_with(a: &Analysed, b: &Analysed, config: &AlignConfig) -> Result<PairAlignment> {
     let (la, lb) = match (a.lang(), b.lang()) {
         (Some(x), Some(y)) => (x, y),
         (None, _) => return Err(unsupported(&a.doc.path)),
         (_, None) => return Err(unsupported(&b.doc.path)),
     };
-    let beads = Aligner::new(la, lb).align(&a.segments(), &b.segments());
+    let beads = Aligner::with_config(la, lb, config.clone()).align(&a.segments(), &b.segments());
     Ok(PairAlignment {
         a: la,
         b: lb,
@@ -259,6 +271,26 @@ fn unsupported(path: &Path) -> Error {
         path,
         "language is not Korean, Japanese or English (unsupported); give --langs to force one",
     )
+}
+
+/// Aligns ko, ja and en documents jointly: the three-way beads, and each pair of `pairs` (oriented as given)
+/// projected from them.
+pub fn align_three(
+    docs: [&Analysed; 3],
+    pairs: &[(Lang, Lang)],
+) -> (Vec<TriBead>, Vec<PairAlignment>) {
+    let segs: Vec<Vec<Segment>> = docs.iter().map(|d| d.segments()).collect();
+    let tri = multi::align3(&segs[0], &segs[1], &segs[2]);
+    let by_lang = [&segs[0][..], &segs[1][..], &segs[2][..]];
+    let projected = pairs
+        .iter()
+        .map(|&(a, b)| PairAlignment {
+            a,
+            b,
+            beads: multi::pair_of(&tri, by_lang, a, b),
+        })
+        .collect();
+    (tri, projected)
 }
 
 /// Runs QA over the beads of one pair: one QA row per bead with both sides present.
@@ -298,6 +330,8 @@ pub struct ReleaseResult {
     /// Documents in language order (ko, ja, en).
     pub docs: Vec<Analysed>,
     pub pairs: Vec<PairAlignment>,
+    /// The three-way beads when the release has all three languages (the pairs are then projected from them).
+    pub tri: Option<Vec<TriBead>>,
     /// Findings per pair, in the order of `pairs`.
     pub findings: Vec<Vec<Finding>>,
     /// Things worth telling the user that did not stop the release (empty files, unsupported languages).
@@ -367,18 +401,26 @@ pub fn process(input: &ReleaseInput, config: &PipelineConfig) -> Result<ReleaseR
     docs.sort_by_key(|d| d.lang());
     let langs: Vec<Lang> = docs.iter().filter_map(Analysed::lang).collect();
     let find = |l: Lang| docs.iter().find(|d| d.lang() == Some(l)).expect("present");
-    let mut pairs = Vec::new();
-    let mut findings = Vec::new();
-    for (x, y) in pair_order(&langs, input.source) {
-        let (a, b) = (find(x), find(y));
-        let pair = align_pair(a, b)?;
-        findings.push(check_pair(a, b, &pair));
-        pairs.push(pair);
-    }
+    let order = pair_order(&langs, input.source);
+    let (tri, pairs) = if langs.len() == 3 {
+        let (tri, pairs) = align_three([find(Lang::Ko), find(Lang::Ja), find(Lang::En)], &order);
+        (Some(tri), pairs)
+    } else {
+        let pairs = order
+            .iter()
+            .map(|&(x, y)| align_pair(find(x), find(y)))
+            .collect::<Result<Vec<_>>>()?;
+        (None, pairs)
+    };
+    let findings = pairs
+        .iter()
+        .map(|p| check_pair(find(p.a), find(p.b), p))
+        .collect();
     Ok(ReleaseResult {
         id: input.id.clone(),
         docs,
         pairs,
+        tri,
         findings,
         warnings,
     })

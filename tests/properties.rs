@@ -116,11 +116,7 @@ fn segments() -> impl Strategy<Value = Vec<Segment<'static>>> {
                 if new_block && i > 0 {
                     block += 1;
                 }
-                Segment {
-                    chars,
-                    block,
-                    numbers: &[],
-                }
+                Segment::plain(chars, block, &[])
             })
             .collect()
     })
@@ -278,5 +274,37 @@ proptest! {
         let want = t.matches('\n').count() + usize::from(!tail.is_empty());
         prop_assert_eq!(lines.len(), want);
         prop_assert_eq!(lines.join("\n"), presplit_expected(&t));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Three-way beads cover every segment of every language exactly once, in order, and are deterministic.
+    #[test]
+    fn three_way_beads_cover_every_segment_in_order(ko in segments(), ja in segments(), en in segments()) {
+        let tri = pressalign::align::multi::align3(&ko, &ja, &en);
+        prop_assert_eq!(&tri, &pressalign::align::multi::align3(&ko, &ja, &en));
+        for (l, n) in [(0, ko.len()), (1, ja.len()), (2, en.len())] {
+            let mut next = 0u32;
+            for t in &tri {
+                prop_assert_eq!(t.sides[l].start, next);
+                prop_assert!(t.sides[l].start <= t.sides[l].end);
+                next = t.sides[l].end;
+                prop_assert!((0.0..=1.0).contains(&t.score));
+            }
+            prop_assert_eq!(next as usize, n);
+        }
+        prop_assert!(tri.iter().all(|t| t.sides.iter().any(|r| !r.is_empty())));
+    }
+
+    /// Identical inputs align one to one.
+    #[test]
+    fn identical_inputs_align_one_to_one(a in segments()) {
+        let beads = Aligner::new(Lang::Ko, Lang::Ja).align(&a, &a);
+        let nonempty = a.iter().all(|s| s.chars > 0);
+        if nonempty {
+            prop_assert!(beads.iter().all(|b| b.a == b.b), "{:?}", beads);
+        }
     }
 }

@@ -1,17 +1,35 @@
-//! Sentence alignment of two documents by dynamic programming over bead types.
+//! Sentence alignment of two documents by dynamic programming over bead shapes.
 //!
-//! In: the segments of two documents (length, block, numbers). Out: [`PairBead`]s in order, every segment in
-//! exactly one bead (an empty side = no counterpart), each with a confidence in [0, 1]. The cost of a bead is its
-//! type's prior (Gale & Church 1993's frequencies) minus the weighted [`score::Scorer`] evidence; the search runs in
-//! a band around the diagonal, so time and memory grow linearly with document length. Not done here: 2-2 and
-//! 1-3 beads, anchors, names, three-way alignment, refusing unrelated documents (the aligner issue).
+//! In: the segments of two documents (length, block, block kind, numbers). Out: [`PairBead`]s in order, every
+//! segment in exactly one bead (an empty side = no counterpart), each with a confidence in [0, 1].
+//!
+//! How: the cost of a bead is its shape's prior cost ([`beads`], fitted on natural NTREX) minus the weighted
+//! evidence of the [`score::Scorer`]s (length, numbers, names, structure, and any extra scorer plugged in with
+//! [`Aligner::with_scorer`]), plus a cost for merging segments across
+//! blocks; segments without letters are cheap to leave unaligned. The search ([`dp`]) runs in a band around a
+//! centre line through number anchors ([`anchors`]); when the best path runs along the band's edge the band is
+//! re-centred on that path and doubled, so a long insertion is crossed without a quadratic search. A first pass
+//! with the length model re-estimated from the documents' totals is followed, for documents of 12 or more
+//! segments, by a second pass whose length model is refitted on the first pass's 1-1 beads. Not done here:
+//! three-way alignment ([`multi`]), refusing unrelated documents ([`refuse`]).
 
+pub mod anchors;
+pub mod beads;
+pub mod dp;
 pub mod length;
+pub mod multi;
+pub mod refuse;
 pub mod score;
 
-use crate::types::{Lang, NumExpr};
-use score::{Group, LengthScorer, NumberScorer, Scorer};
+use crate::types::{BlockKind, Entity, Lang, NumExpr};
+use length::LengthModel;
+use score::length::LengthScorer;
+use score::names::NamesScorer;
+use score::numbers::NumberScorer;
+use score::structure::StructureScorer;
+use score::{Scorer, Side};
 use std::ops::Range;
+use std::sync::Arc;
 
 /// What the aligner needs to know about one segment.
 #[derive(Debug, Clone, Copy)]
@@ -20,7 +38,27 @@ pub struct Segment<'a> {
     pub chars: usize,
     /// Block index in its document; merges across blocks cost extra.
     pub block: u32,
+    /// The kind of its block (`None` when unknown, as for presplit input).
+    pub kind: Option<BlockKind>,
+    /// Whether it has a letter (segments without are cheap to leave unaligned).
+    pub letters: bool,
     pub numbers: &'a [NumExpr],
+    /// Name mentions (`normalize::entities`), matched by key.
+    pub entities: &'a [Entity],
+}
+
+impl<'a> Segment<'a> {
+    /// A segment of unknown block kind (presplit input); `letters` is assumed when it has characters.
+    pub fn plain(chars: usize, block: u32, numbers: &'a [NumExpr]) -> Self {
+        Segment {
+            chars,
+            block,
+            kind: None,
+            letters: chars > 0,
+            numbers,
+            entities: &[],
+        }
+    }
 }
 
 /// A two-language bead: segment index ranges of side `a` and side `b`.
@@ -28,54 +66,140 @@ pub struct Segment<'a> {
 pub struct PairBead {
     pub a: Range<u32>,
     pub b: Range<u32>,
+    /// Confidence in [0, 1] that this bead is right.
     pub score: f32,
 }
 
-/// Tunables of the aligner.
+/// Tunables of the aligner. The defaults are the values fitted on the tuning half of NTREX (natural and
+/// synthetic sets; `pressalign eval align --fit`), recorded in `docs/ALIGNMENT.md`.
 #[derive(Debug, Clone)]
 pub struct AlignConfig {
-    /// Half-width of the search band around the diagonal, in segments (widened by the length difference).
-    /// Default: 64.
+    /// Half-width of the search band around the centre line, in segments. Default: 24.
     pub band: usize,
-    /// Extra cost for a group of two segments from different blocks. Default: 2.0.
+    /// Extra cost for a group of segments from different blocks. Default: 2.0.
     pub cross_block: f32,
-    /// Weight of the length score. Default: 1.0.
+    /// Weight of the length score. Default: 1.485.
     pub length_weight: f32,
-    /// Weight of the number score. Default: 1.0.
+    /// Weight of the number score. Default: 5.062.
     pub number_weight: f32,
+    /// Weight of the structure score. Default: 1.875.
+    pub structure_weight: f32,
+    /// Weight of the names score. Default: 2.531.
+    pub names_weight: f32,
+    /// Subtracted from the prior cost of a 1-0/0-1 bead: the generative balance between "a translated pair" and
+    /// "two unrelated segments", which the prior alone does not carry. Default: 5.4.
+    pub one_sided_bonus: f32,
+    /// Confidence = sigmoid(`confidence.0` − `confidence.1` × bead cost). Default: (2.703, 0.196).
+    pub confidence: (f32, f32),
+    /// Refit the length model on a first pass (documents of 12+ segments). Default: true.
+    pub refit: bool,
 }
 
 impl Default for AlignConfig {
     fn default() -> Self {
         AlignConfig {
-            band: 64,
+            band: 24,
             cross_block: 2.0,
-            length_weight: 1.0,
-            number_weight: 1.0,
+            length_weight: 1.485,
+            number_weight: 5.062,
+            structure_weight: 1.875,
+            names_weight: 2.531,
+            one_sided_bonus: 5.4,
+            confidence: (2.703, 0.196),
+            refit: true,
         }
     }
 }
 
-/// Bead types searched, as (segments of a, segments of b, prior probability).
-const BEAD_TYPES: &[(usize, usize, f64)] = &[
-    (1, 1, 0.89),
-    (1, 0, 0.005),
-    (0, 1, 0.005),
-    (2, 1, 0.0445),
-    (1, 2, 0.0445),
-];
-
 /// Aligns documents of one language pair.
+#[derive(Clone)]
 pub struct Aligner {
-    length: LengthScorer,
-    numbers: NumberScorer,
+    a: Lang,
+    b: Lang,
+    priors: [f64; 10],
+    model: LengthModel,
     config: AlignConfig,
+    extra: Vec<(f32, Arc<dyn Scorer>)>,
 }
 
-struct Row {
-    lo: usize,
-    cost: Vec<f64>,
-    back: Vec<u8>,
+/// A finished pairwise alignment with what the refusal check and the three-way aligner need.
+#[derive(Debug, Clone)]
+pub struct Alignment {
+    pub beads: Vec<PairBead>,
+    /// Cost of each bead (same order).
+    pub costs: Vec<f64>,
+    /// The length model the final pass used.
+    pub model: LengthModel,
+    /// Per bead, the positive evidence of shared numbers and names (0 for one-sided beads).
+    pub evidence: Vec<f32>,
+}
+
+/// Everything needed to cost a candidate bead of one document pair.
+pub struct Costing<'s, 'a> {
+    pub a: &'s Side<'a>,
+    pub b: &'s Side<'a>,
+    length: LengthScorer,
+    numbers: NumberScorer,
+    structure: StructureScorer,
+    names: NamesScorer,
+    aligner: &'s Aligner,
+}
+
+impl Costing<'_, '_> {
+    /// The cost of the bead `a[ra] ↔ b[rb]` (either side may be empty; both empty costs 0).
+    pub fn cost(&self, ra: Range<usize>, rb: Range<usize>) -> f64 {
+        let (na, nb) = (ra.len(), rb.len());
+        if na == 0 && nb == 0 {
+            return 0.0;
+        }
+        let cfg = &self.aligner.config;
+        if na == 0 || nb == 0 {
+            let (side, r) = if na == 0 { (self.b, rb) } else { (self.a, ra) };
+            let units = &side.units[r];
+            if units.iter().all(|u| u.chars == 0) {
+                return beads::EMPTY_COST * units.len() as f64;
+            }
+            if units.iter().all(|u| !u.letters) {
+                return beads::LETTERLESS_COST * units.len() as f64;
+            }
+            let shape = beads::SHAPES.iter().position(|&s| s == (na, nb));
+            let prior = shape.map_or(f64::INFINITY, |k| self.aligner.priors[k]);
+            return prior - f64::from(cfg.one_sided_bonus);
+        }
+        let Some(k) = beads::SHAPES.iter().position(|&s| s == (na, nb)) else {
+            return f64::INFINITY;
+        };
+        let ga = self.a.group(ra);
+        let gb = self.b.group(rb);
+        let mut cost = self.aligner.priors[k];
+        cost -= f64::from(cfg.length_weight * self.length.score(&ga, &gb));
+        cost -= f64::from(cfg.number_weight * self.numbers.score(&ga, &gb));
+        cost -= f64::from(cfg.structure_weight * self.structure.score(&ga, &gb));
+        cost -= f64::from(cfg.names_weight * self.names.score(&ga, &gb));
+        for (w, s) in &self.aligner.extra {
+            cost -= f64::from(w * s.score(&ga, &gb));
+        }
+        for g in [&ga, &gb] {
+            if g.units.len() > 1 && g.units.windows(2).any(|w| w[0].block != w[1].block) {
+                cost += f64::from(cfg.cross_block);
+            }
+        }
+        cost
+    }
+
+    /// Shared numbers and names of a two-sided bead (positive part of their scores).
+    pub fn evidence(&self, ra: Range<usize>, rb: Range<usize>) -> f32 {
+        if ra.is_empty() || rb.is_empty() {
+            return 0.0;
+        }
+        let (ga, gb) = (self.a.group(ra), self.b.group(rb));
+        self.numbers.score(&ga, &gb).max(0.0) + self.names.score(&ga, &gb)
+    }
+
+    /// Confidence of a bead of cost `c`.
+    pub fn confidence(&self, c: f64) -> f32 {
+        self.aligner.confidence(c)
+    }
 }
 
 impl Aligner {
@@ -86,120 +210,178 @@ impl Aligner {
 
     pub fn with_config(a: Lang, b: Lang, config: AlignConfig) -> Self {
         Aligner {
-            length: LengthScorer(length::LengthModel::for_pair(a, b)),
-            numbers: NumberScorer::default(),
+            a,
+            b,
+            priors: beads::costs(a, b),
+            model: LengthModel::for_pair(a, b),
             config,
+            extra: Vec::new(),
         }
+    }
+
+    /// Adds a scorer (with its weight) to the built-in ones: the seam for names and any later evidence.
+    pub fn with_scorer(mut self, weight: f32, scorer: Arc<dyn Scorer>) -> Self {
+        self.extra.push((weight, scorer));
+        self
+    }
+
+    pub fn config(&self) -> &AlignConfig {
+        &self.config
+    }
+
+    pub fn langs(&self) -> (Lang, Lang) {
+        (self.a, self.b)
     }
 
     /// Aligns `a` with `b`.
     pub fn align(&self, a: &[Segment], b: &[Segment]) -> Vec<PairBead> {
-        let (n, m) = (a.len(), b.len());
-        let width = self.config.band + n.abs_diff(m);
-        let bounds = |i: usize| -> (usize, usize) {
-            let center = (i * m).checked_div(n).unwrap_or(m);
-            (center.saturating_sub(width), (center + width).min(m))
-        };
-        let mut rows: Vec<Row> = Vec::with_capacity(n + 1);
-        for i in 0..=n {
-            let (lo, hi) = bounds(i);
-            let mut row = Row {
-                lo,
-                cost: vec![f64::INFINITY; hi - lo + 1],
-                back: vec![u8::MAX; hi - lo + 1],
-            };
-            for j in lo..=hi {
-                if i == 0 && j == 0 {
-                    row.cost[0] = 0.0;
-                    continue;
-                }
-                for (t, &(di, dj, _)) in BEAD_TYPES.iter().enumerate() {
-                    if di > i || dj > j {
-                        continue;
-                    }
-                    let prev = if di == 0 {
-                        cell(&row, j - dj)
-                    } else {
-                        cell(&rows[i - di], j - dj)
-                    };
-                    if !prev.is_finite() {
-                        continue;
-                    }
-                    let c = prev + self.bead_cost(t, &a[i - di..i], &b[j - dj..j]);
-                    if c < row.cost[j - lo] {
-                        row.cost[j - lo] = c;
-                        row.back[j - lo] = t as u8;
-                    }
-                }
-            }
-            rows.push(row);
-        }
-        self.backtrack(&rows, a, b)
+        self.align_full(a, b).beads
     }
 
-    fn backtrack(&self, rows: &[Row], a: &[Segment], b: &[Segment]) -> Vec<PairBead> {
-        let (mut i, mut j) = (a.len(), b.len());
-        let mut beads = Vec::new();
-        while i > 0 || j > 0 {
-            let row = &rows[i];
-            let t = row.back[j - row.lo] as usize;
-            let (di, dj, _) = BEAD_TYPES[t];
-            let cost = self.bead_cost(t, &a[i - di..i], &b[j - dj..j]);
-            beads.push(PairBead {
-                a: (i - di) as u32..i as u32,
-                b: (j - dj) as u32..j as u32,
-                score: confidence(cost),
+    /// Aligns `a` with `b` and keeps the bead costs and the length model used.
+    pub fn align_full(&self, a: &[Segment], b: &[Segment]) -> Alignment {
+        let (sa, sb) = score::prepare((a, self.a), (b, self.b));
+        let model = self.model.for_documents(
+            (sa.len(), sa.chars(0..sa.len()) as usize),
+            (sb.len(), sb.chars(0..sb.len()) as usize),
+        );
+        let centre = anchors::centre(
+            sa.len(),
+            sb.len(),
+            &anchors::chain(anchors::candidates(&sa, &sb)),
+        );
+        let first = self.pass(&sa, &sb, model, &centre, self.config.band);
+        if !self.config.refit || sa.len().min(sb.len()) < 12 {
+            return first;
+        }
+        let mut xs: Vec<f64> = first
+            .beads
+            .iter()
+            .filter(|x| x.a.len() == 1 && x.b.len() == 1)
+            .map(|x| {
+                LengthModel::log_ratio(
+                    sa.units[x.a.start as usize].chars as usize,
+                    sb.units[x.b.start as usize].chars as usize,
+                )
+            })
+            .collect();
+        let refit = self.model.refit(&mut xs);
+        // The first path is close: the refined pass searches a narrower band around it (widened if needed).
+        let centre = path_centre(&first.beads, sa.len());
+        self.pass(&sa, &sb, refit, &centre, (self.config.band / 2).max(4))
+    }
+
+    /// The costing of a prepared document pair under a length model.
+    pub fn costing<'s, 'a>(
+        &'s self,
+        a: &'s Side<'a>,
+        b: &'s Side<'a>,
+        model: LengthModel,
+    ) -> Costing<'s, 'a> {
+        Costing {
+            a,
+            b,
+            length: LengthScorer(model),
+            numbers: NumberScorer::default(),
+            structure: StructureScorer::default(),
+            names: NamesScorer,
+            aligner: self,
+        }
+    }
+
+    /// Prepares two documents for [`Self::costing`].
+    pub fn prepare<'a>(&self, a: &[Segment<'a>], b: &[Segment<'a>]) -> (Side<'a>, Side<'a>) {
+        score::prepare((a, self.a), (b, self.b))
+    }
+
+    /// One DP pass. When the path runs along the band's edge, the band is re-centred on the path; if the edge is
+    /// touched again right after a re-centring, the band is also doubled.
+    fn pass(
+        &self,
+        sa: &Side,
+        sb: &Side,
+        model: LengthModel,
+        centre: &[usize],
+        width: usize,
+    ) -> Alignment {
+        let (n, m) = (sa.len(), sb.len());
+        let costing = self.costing(sa, sb, model);
+        let mut width = width;
+        let mut centre = centre.to_vec();
+        let mut recentred = false;
+        for _ in 0..12 {
+            let band = dp::Band::around(&centre, width, m);
+            let (steps, edge) = dp::search(n, m, &band, &beads::SHAPES, |t, i, j| {
+                let (di, dj) = beads::SHAPES[t];
+                costing.cost(i - di..i, j - dj..j)
             });
-            i -= di;
-            j -= dj;
-        }
-        beads.reverse();
-        beads
-    }
-
-    fn bead_cost(&self, t: usize, a: &[Segment], b: &[Segment]) -> f64 {
-        let (_, _, prior) = BEAD_TYPES[t];
-        let mut cost = -prior.ln();
-        if a.is_empty() || b.is_empty() {
-            // An empty segment (a blank presplit line) costs almost nothing to leave unaligned.
-            if a.iter().chain(b).all(|s| s.chars == 0) {
-                return 0.05;
+            let beads: Vec<PairBead> = steps
+                .iter()
+                .map(|s| {
+                    let (di, dj) = beads::SHAPES[s.shape];
+                    PairBead {
+                        a: (s.i - di) as u32..s.i as u32,
+                        b: (s.j - dj) as u32..s.j as u32,
+                        score: self.confidence(s.cost),
+                    }
+                })
+                .collect();
+            let wide = width >= n.max(m);
+            if !edge || wide {
+                let evidence = beads
+                    .iter()
+                    .map(|x| {
+                        costing.evidence(
+                            x.a.start as usize..x.a.end as usize,
+                            x.b.start as usize..x.b.end as usize,
+                        )
+                    })
+                    .collect();
+                return Alignment {
+                    costs: steps.iter().map(|s| s.cost).collect(),
+                    beads,
+                    model,
+                    evidence,
+                };
             }
-            return cost;
-        }
-        let ga = group(a);
-        let gb = group(b);
-        cost -= f64::from(self.config.length_weight * self.length.score(&ga, &gb));
-        cost -= f64::from(self.config.number_weight * self.numbers.score(&ga, &gb));
-        for side in [a, b] {
-            if side.len() > 1 && side.windows(2).any(|w| w[0].block != w[1].block) {
-                cost += f64::from(self.config.cross_block);
+            centre = path_centre(&beads, n);
+            if recentred {
+                width *= 2;
             }
+            recentred = true;
         }
-        cost
+        // Twelve rounds reach a band wider than any document; this is not reached in practice.
+        self.pass(sa, sb, model, &centre, n.max(m))
+    }
+
+    fn confidence(&self, cost: f64) -> f32 {
+        let (c0, c1) = self.config.confidence;
+        let z = f64::from(c0) - f64::from(c1) * cost;
+        let c = 1.0 / (1.0 + (-z).exp());
+        ((c * 1000.0).round() / 1000.0) as f32
     }
 }
 
-fn cell(row: &Row, j: usize) -> f64 {
-    if j < row.lo {
-        return f64::INFINITY;
+/// A centre line through an alignment path: at row i, the middle of the columns the path visits there.
+pub fn path_centre(beads: &[PairBead], n: usize) -> Vec<usize> {
+    let mut centre = vec![0usize; n + 1];
+    let mut lo = vec![usize::MAX; n + 1];
+    let mut hi = vec![0usize; n + 1];
+    for x in beads {
+        for (i, j) in [(x.a.start, x.b.start), (x.a.end, x.b.end)] {
+            let (i, j) = (i as usize, j as usize);
+            lo[i] = lo[i].min(j);
+            hi[i] = hi[i].max(j);
+        }
     }
-    row.cost.get(j - row.lo).copied().unwrap_or(f64::INFINITY)
-}
-
-fn group<'a>(segments: &[Segment<'a>]) -> Group<'a> {
-    Group {
-        lang: None,
-        chars: segments.iter().map(|s| s.chars).sum(),
-        numbers: segments.iter().flat_map(|s| s.numbers.iter()).collect(),
+    let mut last = 0;
+    for i in 0..=n {
+        if lo[i] != usize::MAX {
+            last = (lo[i] + hi[i]) / 2;
+        }
+        centre[i] = last.max(if i > 0 { centre[i - 1] } else { 0 });
     }
-}
-
-/// Maps a bead cost to a confidence in [0, 1]: a plain 1-1 bead with fitting lengths is near 0.95, a bead with
-/// agreeing numbers higher, a 1-0 bead low.
-fn confidence(cost: f64) -> f32 {
-    let c = 1.0 / (1.0 + (cost - 3.0).exp());
-    ((c * 1000.0).round() / 1000.0) as f32
+    centre
 }
 
 #[cfg(test)]
@@ -208,11 +390,7 @@ mod tests {
 
     fn segs(lens: &[usize]) -> Vec<Segment<'static>> {
         lens.iter()
-            .map(|&chars| Segment {
-                chars,
-                block: 0,
-                numbers: &[],
-            })
+            .map(|&chars| Segment::plain(chars, 0, &[]))
             .collect()
     }
 
@@ -241,5 +419,14 @@ mod tests {
         let beads = al.align(&segs(&[5, 6]), &[]);
         assert_eq!(beads.len(), 2);
         assert!(beads.iter().all(|x| x.b.is_empty()));
+    }
+
+    #[test]
+    fn confidence_is_in_unit_interval() {
+        let al = Aligner::new(Lang::Ko, Lang::En);
+        for c in [-50.0, -1.0, 0.0, 3.0, 100.0] {
+            let x = al.confidence(c);
+            assert!((0.0..=1.0).contains(&x));
+        }
     }
 }

@@ -74,8 +74,10 @@ pub fn format<'a>(
 
 /// `run` flags → batch settings.
 pub fn run(a: &super::RunArgs) -> Result<BatchConfig> {
-    if a.min_score.is_some() {
-        return Err(Error::Unsupported("run --min-score".into()));
+    if let Some(m) = a.min_score {
+        if !(0.0..=1.0).contains(&m) {
+            return Err(Error::Usage(format!("--min-score: {m} is not in [0, 1]")));
+        }
     }
     if a.rebuild {
         return Err(Error::Unsupported("run --rebuild".into()));
@@ -105,6 +107,7 @@ pub fn run(a: &super::RunArgs) -> Result<BatchConfig> {
         formats,
         creation_date: creation_date()?,
         pipeline: PipelineConfig::default(),
+        min_score: a.min_score,
     })
 }
 

@@ -160,6 +160,10 @@ pub struct EvalArgs {
     /// `eval align`: also write every case (segments and gold) under this folder, for a peer aligner.
     #[arg(long)]
     pub dump: Option<PathBuf>,
+    /// `eval align`: fit priors, weights and confidence on the tuning half of NTREX and print them (nothing is
+    /// changed; the printed values are what the committed defaults come from).
+    #[arg(long)]
+    pub fit: bool,
     /// `eval align` with `--dump`: score the peer output `<case>/<PEER>.jsonl` found there.
     #[arg(long, requires = "dump")]
     pub peer: Option<String>,

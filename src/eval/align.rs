@@ -65,6 +65,9 @@ pub struct Case {
     pub a: Vec<String>,
     pub b: Vec<String>,
     pub gold: Vec<Bead>,
+    /// For a natural case: the two texts as laid out, which pressalign segments itself (`a`/`b` are then its
+    /// segments, for peers). `None`: `a`/`b` are the input, presplit.
+    pub raw: Option<(String, String)>,
 }
 
 /// Aligns two presplit segment lists and returns the beads as index lists.
@@ -78,6 +81,19 @@ pub fn align_segments(a: (&[String], Lang), b: (&[String], Lang)) -> Result<Vec<
     let doc = |t: String| ingest::presplit_document_from_bytes(Path::new("<gold>"), t.as_bytes());
     let da = analyse(doc(text(a.0))?, Some(a.1), &cfg)?;
     let db = analyse(doc(text(b.0))?, Some(b.1), &cfg)?;
+    Ok(align_pair(&da, &db)?
+        .beads
+        .into_iter()
+        .map(|x| (x.a.collect(), x.b.collect()))
+        .collect())
+}
+
+/// Segments and aligns two texts (as `align` without `--presplit` does) and returns the beads as index lists.
+pub fn align_texts(a: (&str, Lang), b: (&str, Lang)) -> Result<Vec<Bead>> {
+    let cfg = PipelineConfig::default();
+    let doc = |t: &str| ingest::document_from_bytes(Path::new("<text>"), t.as_bytes());
+    let da = analyse(doc(a.0)?, Some(a.1), &cfg)?;
+    let db = analyse(doc(b.0)?, Some(b.1), &cfg)?;
     Ok(align_pair(&da, &db)?
         .beads
         .into_iter()
@@ -102,6 +118,7 @@ pub fn project_cases(gold: &Path) -> Result<Vec<Case>> {
                 a: read_lines(&dir.join(format!("sentences.{a}.txt")))?,
                 b: read_lines(&dir.join(format!("sentences.{b}.txt")))?,
                 gold: read_beads(&beads, a, b)?,
+                raw: None,
             });
         }
     }
@@ -129,50 +146,161 @@ pub fn read_ntrex(data: &Path) -> Result<([Vec<String>; 3], Vec<String>)> {
     Ok((lines, ids))
 }
 
-/// The NTREX synthetic cases per pair: each document on its own, and all documents concatenated into one run
-/// (document boundaries unknown).
+/// Which half of NTREX a document belongs to: documents are numbered in file order, even numbers are the
+/// tuning half (weights and priors may be fitted there), odd numbers the reported half (never fitted on).
+pub fn half_name(k: usize) -> &'static str {
+    if k % 2 == 0 {
+        "tune"
+    } else {
+        "report"
+    }
+}
+
+/// The line ranges of NTREX's documents (consecutive lines with one id).
+pub fn ntrex_documents(ids: &[String]) -> Vec<std::ops::Range<usize>> {
+    let mut docs = Vec::new();
+    let mut start = 0;
+    while start < ids.len() {
+        let end = (start..ids.len())
+            .find(|&i| ids[i] != ids[start])
+            .unwrap_or(ids.len());
+        docs.push(start..end);
+        start = end;
+    }
+    docs
+}
+
+/// The seed of the natural set's paragraph sizes.
+pub const NATURAL_SEED: u64 = 20_250_701;
+
+/// One NTREX document laid out as text and split by our segmenter, in all three languages.
+#[derive(Debug, Clone)]
+pub struct NaturalDoc {
+    pub k: usize,
+    /// Per language (by [`Lang::index`]): the laid-out text, its segments as lines, each segment's line ids.
+    pub texts: [String; 3],
+    pub segs: [Vec<String>; 3],
+    pub lines: [Vec<Vec<usize>>; 3],
+}
+
+/// Lays out and segments every NTREX document ([`super::natural`]).
+pub fn natural_docs(data: &Path) -> Result<Vec<NaturalDoc>> {
+    let (lines, ids) = read_ntrex(data)?;
+    let mut rng = super::synth::SplitMix64(NATURAL_SEED);
+    let cfg = PipelineConfig::default();
+    let mut out = Vec::new();
+    for (k, range) in ntrex_documents(&ids).into_iter().enumerate() {
+        let paras = super::natural::paragraphs(range.start, range.end, &mut rng);
+        let mut doc = NaturalDoc {
+            k,
+            texts: Default::default(),
+            segs: Default::default(),
+            lines: Default::default(),
+        };
+        for lang in Lang::ALL {
+            let l = lang.index();
+            let layout = super::natural::layout(lang, &lines[l], &paras);
+            let d = ingest::document_from_bytes(Path::new("<ntrex>"), layout.text.as_bytes())?;
+            let a = analyse(d, Some(lang), &cfg)?;
+            doc.segs[l] = (0..a.sentences.len()).map(|i| a.sentence_text(i)).collect();
+            doc.lines[l] = a
+                .sentences
+                .iter()
+                .map(|s| super::natural::lines_of(&layout, s.span.range()))
+                .collect();
+            doc.texts[l] = layout.text;
+        }
+        out.push(doc);
+    }
+    Ok(out)
+}
+
+/// The natural NTREX cases per pair and half (`ntrex-natural/tune`, `ntrex-natural/report`): the laid-out texts
+/// are what pressalign aligns (segmented, with their paragraphs), the segments what a peer gets.
+pub fn natural_cases(docs: &[NaturalDoc]) -> Vec<Case> {
+    let mut cases = Vec::new();
+    for half in ["tune", "report"] {
+        for (a, b) in PAIRS {
+            for d in docs.iter().filter(|d| half_name(d.k) == half) {
+                let (ia, ib) = (a.index(), b.index());
+                let gold =
+                    super::natural::beads_from_lines(&[d.lines[ia].clone(), d.lines[ib].clone()])
+                        .into_iter()
+                        .map(|mut s| {
+                            let y = s.pop().unwrap_or_default();
+                            let x = s.pop().unwrap_or_default();
+                            (x, y)
+                        })
+                        .collect();
+                cases.push(Case {
+                    set: format!("ntrex-natural/{half}"),
+                    pair: (a, b),
+                    name: format!("doc{:03}", d.k),
+                    a: d.segs[ia].clone(),
+                    b: d.segs[ib].clone(),
+                    gold,
+                    raw: Some((d.texts[ia].clone(), d.texts[ib].clone())),
+                });
+            }
+        }
+    }
+    cases
+}
+
+/// A synthetic document with its NTREX document number.
+type Numbered<'a> = (usize, &'a super::synth::SynthDoc);
+
+/// The NTREX synthetic cases per pair and half: each document on its own (`ntrex-synthetic/<half>`), and all
+/// documents of a half concatenated into one run, document boundaries unknown
+/// (`ntrex-synthetic-concatenated/<half>`).
 pub fn ntrex_cases(data: &Path) -> Result<Vec<Case>> {
     let (lines, ids) = read_ntrex(data)?;
     let docs = super::synth::generate(&lines, &ids, NTREX_SEED);
     let mut cases = Vec::new();
     for concat in [false, true] {
-        for (a, b) in PAIRS {
-            let set = if concat {
-                "ntrex-synthetic-concatenated"
-            } else {
-                "ntrex-synthetic"
-            };
-            let groups: Vec<&[super::synth::SynthDoc]> = if concat {
-                vec![&docs[..]]
-            } else {
-                docs.chunks(1).collect()
-            };
-            for (k, group) in groups.into_iter().enumerate() {
-                let mut case = Case {
-                    set: set.into(),
-                    pair: (a, b),
-                    name: if concat {
-                        "all".into()
-                    } else {
-                        format!("doc{k:03}")
-                    },
-                    a: Vec::new(),
-                    b: Vec::new(),
-                    gold: Vec::new(),
+        for half in ["tune", "report"] {
+            let mine: Vec<Numbered> = docs
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| half_name(*k) == half)
+                .collect();
+            for (a, b) in PAIRS {
+                let set = if concat {
+                    format!("ntrex-synthetic-concatenated/{half}")
+                } else {
+                    format!("ntrex-synthetic/{half}")
                 };
-                for d in group {
-                    let (oa, ob) = (case.a.len() as u32, case.b.len() as u32);
-                    let (da, db) = (&d.segs[a.index()], &d.segs[b.index()]);
-                    for (x, y) in super::synth::pair_gold(da, db) {
-                        case.gold.push((
-                            x.iter().map(|i| i + oa).collect(),
-                            y.iter().map(|j| j + ob).collect(),
-                        ));
+                let groups: Vec<(String, &[Numbered])> = if concat {
+                    vec![("all".into(), &mine[..])]
+                } else {
+                    mine.chunks(1)
+                        .map(|c| (format!("doc{:03}", c[0].0), c))
+                        .collect()
+                };
+                for (name, group) in groups {
+                    let mut case = Case {
+                        set: set.clone(),
+                        pair: (a, b),
+                        name,
+                        a: Vec::new(),
+                        b: Vec::new(),
+                        gold: Vec::new(),
+                        raw: None,
+                    };
+                    for (_, d) in group {
+                        let (oa, ob) = (case.a.len() as u32, case.b.len() as u32);
+                        let (da, db) = (&d.segs[a.index()], &d.segs[b.index()]);
+                        for (x, y) in super::synth::pair_gold(da, db) {
+                            case.gold.push((
+                                x.iter().map(|i| i + oa).collect(),
+                                y.iter().map(|j| j + ob).collect(),
+                            ));
+                        }
+                        case.a.extend(da.iter().map(|s| s.text.clone()));
+                        case.b.extend(db.iter().map(|s| s.text.clone()));
                     }
-                    case.a.extend(da.iter().map(|s| s.text.clone()));
-                    case.b.extend(db.iter().map(|s| s.text.clone()));
+                    cases.push(case);
                 }
-                cases.push(case);
             }
         }
     }
@@ -208,11 +336,29 @@ pub fn rows(cases: &[Case], tests: &[Vec<Bead>], label: &str) -> Vec<AlignRow> {
 
 /// Aligns every case with pressalign and scores it.
 pub fn evaluate(cases: &[Case]) -> Result<Vec<AlignRow>> {
-    let tests = cases
+    Ok(rows(cases, &align_cases(cases)?, ""))
+}
+
+/// Aligns every case with pressalign.
+pub fn align_cases(cases: &[Case]) -> Result<Vec<Vec<Bead>>> {
+    cases
         .iter()
-        .map(|c| align_segments((&c.a, c.pair.0), (&c.b, c.pair.1)))
-        .collect::<Result<Vec<_>>>()?;
-    Ok(rows(cases, &tests, ""))
+        .map(|c| match &c.raw {
+            Some((ta, tb)) => align_texts((ta, c.pair.0), (tb, c.pair.1)),
+            None => align_segments((&c.a, c.pair.0), (&c.b, c.pair.1)),
+        })
+        .collect::<Result<Vec<_>>>()
+}
+
+/// Writes pressalign's own beads as `<case dir>/pressalign.jsonl` beside a dump (for reading errors).
+pub fn dump_own(cases: &[Case], tests: &[Vec<Bead>], root: &Path) -> Result<()> {
+    for (c, t) in cases.iter().zip(tests) {
+        crate::export::write_atomic(
+            &case_dir(root, c).join("pressalign.jsonl"),
+            beads_jsonl(t).as_bytes(),
+        )?;
+    }
+    Ok(())
 }
 
 fn case_dir(root: &Path, c: &Case) -> std::path::PathBuf {
@@ -268,4 +414,310 @@ pub fn score_dumped(cases: &[Case], root: &Path, peer: &str) -> Result<Vec<Align
         })
         .collect::<Result<Vec<_>>>()?;
     Ok(rows(cases, &tests, peer))
+}
+
+/// A three-way bead of index lists (ko, ja, en).
+pub type Bead3 = [Vec<u32>; 3];
+
+/// One three-language document set with its three-way gold and the 2-way gold of each pair.
+#[derive(Debug, Clone)]
+pub struct Case3 {
+    pub set: String,
+    pub name: String,
+    /// Segments per language (ko, ja, en), presplit input unless `raw` is given.
+    pub segs: [Vec<String>; 3],
+    pub raw: Option<[String; 3]>,
+    pub gold: Vec<Bead3>,
+    pub pair_gold: Vec<((Lang, Lang), Vec<Bead>)>,
+}
+
+/// Counts of an exact three-way comparison (strict: the very bead; lax: overlapping a gold bead in ≥ 2 languages).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct TriCounts {
+    pub test: usize,
+    pub gold: usize,
+    pub test_hit_strict: usize,
+    pub gold_hit_strict: usize,
+    pub test_hit_lax: usize,
+    pub gold_hit_lax: usize,
+}
+
+impl TriCounts {
+    pub fn add(&mut self, gold: &[Bead3], test: &[Bead3]) {
+        let overlap2 = |x: &Bead3, y: &Bead3| {
+            (0..3)
+                .filter(|&l| x[l].iter().any(|i| y[l].contains(i)))
+                .count()
+                >= 2
+        };
+        self.test += test.len();
+        self.gold += gold.len();
+        self.test_hit_strict += test.iter().filter(|t| gold.contains(t)).count();
+        self.gold_hit_strict += gold.iter().filter(|g| test.contains(g)).count();
+        self.test_hit_lax += test
+            .iter()
+            .filter(|t| gold.contains(t) || gold.iter().any(|g| overlap2(t, g)))
+            .count();
+        self.gold_hit_lax += gold
+            .iter()
+            .filter(|g| test.contains(g) || test.iter().any(|t| overlap2(g, t)))
+            .count();
+    }
+
+    /// (precision, recall, F1) strict, then lax.
+    pub fn scores(&self) -> [(f64, f64, f64); 2] {
+        let r = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+        let f = |p: f64, q: f64| super::metrics::f1(p, q);
+        let (ps, rs) = (
+            r(self.test_hit_strict, self.test),
+            r(self.gold_hit_strict, self.gold),
+        );
+        let (pl, rl) = (
+            r(self.test_hit_lax, self.test),
+            r(self.gold_hit_lax, self.gold),
+        );
+        [(ps, rs, f(ps, rs)), (pl, rl, f(pl, rl))]
+    }
+}
+
+/// One row of the three-way table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TriRow {
+    pub set: String,
+    pub documents: usize,
+    pub counts: TriCounts,
+}
+
+/// The three-language releases of the project gold (gold sentences in, presplit).
+pub fn project_cases3(gold: &Path) -> Result<Vec<Case3>> {
+    let mut out = Vec::new();
+    for id in gold_releases(gold)? {
+        let dir = gold.join(&id);
+        if !Lang::ALL
+            .iter()
+            .all(|l| dir.join(format!("sentences.{l}.txt")).is_file())
+        {
+            continue;
+        }
+        let segs = [Lang::Ko, Lang::Ja, Lang::En]
+            .map(|l| read_lines(&dir.join(format!("sentences.{l}.txt"))));
+        let [ko, ja, en] = segs;
+        let gold3 = read_jsonl(&dir.join("align.jsonl"))?
+            .iter()
+            .map(|v| {
+                [Lang::Ko, Lang::Ja, Lang::En].map(|l| {
+                    v[l.code()]
+                        .as_array()
+                        .map(|x| {
+                            x.iter()
+                                .filter_map(|n| n.as_u64().map(|n| n as u32))
+                                .collect()
+                        })
+                        .unwrap_or_default()
+                })
+            })
+            .collect();
+        let mut pair_gold = Vec::new();
+        for (a, b) in PAIRS {
+            pair_gold.push((
+                (a, b),
+                read_beads(&dir.join(format!("align.{a}-{b}.jsonl")), a, b)?,
+            ));
+        }
+        out.push(Case3 {
+            set: "tests/gold".into(),
+            name: id,
+            segs: [ko?, ja?, en?],
+            raw: None,
+            gold: gold3,
+            pair_gold,
+        });
+    }
+    Ok(out)
+}
+
+/// The natural NTREX documents as three-language cases, per half.
+pub fn natural_cases3(docs: &[NaturalDoc]) -> Vec<Case3> {
+    let mut out = Vec::new();
+    for half in ["tune", "report"] {
+        for d in docs.iter().filter(|d| half_name(d.k) == half) {
+            let gold = super::natural::beads_from_lines(&d.lines)
+                .into_iter()
+                .map(|mut v| {
+                    let en = v.pop().unwrap_or_default();
+                    let ja = v.pop().unwrap_or_default();
+                    let ko = v.pop().unwrap_or_default();
+                    [ko, ja, en]
+                })
+                .collect();
+            let pair_gold = PAIRS
+                .iter()
+                .map(|&(a, b)| {
+                    let g = super::natural::beads_from_lines(&[
+                        d.lines[a.index()].clone(),
+                        d.lines[b.index()].clone(),
+                    ])
+                    .into_iter()
+                    .map(|mut s| {
+                        let y = s.pop().unwrap_or_default();
+                        let x = s.pop().unwrap_or_default();
+                        (x, y)
+                    })
+                    .collect();
+                    ((a, b), g)
+                })
+                .collect();
+            out.push(Case3 {
+                set: format!("ntrex-natural/{half}"),
+                name: format!("doc{:03}", d.k),
+                segs: d.segs.clone(),
+                raw: Some(d.texts.clone()),
+                gold,
+                pair_gold,
+            });
+        }
+    }
+    out
+}
+
+/// Aligns every three-language case jointly: the three-way table, and each pair projected from the three-way
+/// beads scored against the pair gold (set name `<set> (joint)`).
+pub fn evaluate3(cases: &[Case3]) -> Result<(Vec<TriRow>, Vec<AlignRow>)> {
+    let mut tri_rows: Vec<TriRow> = Vec::new();
+    let mut pair_cases: Vec<Case> = Vec::new();
+    let mut pair_tests: Vec<Vec<Bead>> = Vec::new();
+    for c in cases {
+        let presplit = c.raw.is_none();
+        let cfg = PipelineConfig { presplit };
+        let docs = [Lang::Ko, Lang::Ja, Lang::En]
+            .iter()
+            .map(|&l| {
+                let i = l.index();
+                let doc = match &c.raw {
+                    Some(t) => ingest::document_from_bytes(Path::new("<text>"), t[i].as_bytes())?,
+                    None => {
+                        let text: String = c.segs[i]
+                            .iter()
+                            .map(|s| format!("{}\n", s.replace('\n', " ")))
+                            .collect();
+                        ingest::presplit_document_from_bytes(Path::new("<gold>"), text.as_bytes())?
+                    }
+                };
+                analyse(doc, Some(l), &cfg)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let (tri, pairs) = crate::pipeline::align_three([&docs[0], &docs[1], &docs[2]], &PAIRS);
+        let test: Vec<Bead3> = tri
+            .iter()
+            .map(|t| t.sides.clone().map(|r| r.collect()))
+            .collect();
+        match tri_rows.iter_mut().find(|r| r.set == c.set) {
+            Some(r) => {
+                r.counts.add(&c.gold, &test);
+                r.documents += 1;
+            }
+            None => {
+                let mut counts = TriCounts::default();
+                counts.add(&c.gold, &test);
+                tri_rows.push(TriRow {
+                    set: c.set.clone(),
+                    documents: 1,
+                    counts,
+                });
+            }
+        }
+        for (p, (pair, gold)) in pairs.iter().zip(&c.pair_gold) {
+            pair_cases.push(Case {
+                set: format!("{} (joint)", c.set),
+                pair: *pair,
+                name: c.name.clone(),
+                a: Vec::new(),
+                b: Vec::new(),
+                gold: gold.clone(),
+                raw: None,
+            });
+            pair_tests.push(
+                p.beads
+                    .iter()
+                    .map(|x| (x.a.clone().collect(), x.b.clone().collect()))
+                    .collect(),
+            );
+        }
+    }
+    let mut pair_rows = rows(&pair_cases, &pair_tests, "");
+    pair_rows.sort_by_key(|r| (r.set.clone(), PAIRS.iter().position(|p| *p == r.pair)));
+    Ok((tri_rows, pair_rows))
+}
+
+/// Refusal calibration on natural NTREX: per half, document scores of true pairs (positives) and of different
+/// documents in different languages (negatives), both with at least `refuse::MIN_SEGMENTS` segments.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RefusalRow {
+    pub half: &'static str,
+    pub positives: usize,
+    pub positives_refused: usize,
+    pub negatives: usize,
+    pub negatives_refused: usize,
+    /// Lowest positive and highest negative score.
+    pub min_positive: f32,
+    pub max_negative: f32,
+}
+
+/// Scores every true and crossed document pair of each half with the committed threshold.
+pub fn refusal_calibration(docs: &[NaturalDoc]) -> Result<Vec<RefusalRow>> {
+    use crate::align::refuse;
+    let cfg = PipelineConfig::default();
+    let mut analysed: Vec<[crate::pipeline::Analysed; 3]> = Vec::new();
+    for d in docs {
+        let one = |l: Lang| -> Result<crate::pipeline::Analysed> {
+            let doc =
+                ingest::document_from_bytes(Path::new("<ntrex>"), d.texts[l.index()].as_bytes())?;
+            analyse(doc, Some(l), &cfg)
+        };
+        analysed.push([one(Lang::Ko)?, one(Lang::Ja)?, one(Lang::En)?]);
+    }
+    let mut out = Vec::new();
+    for half in ["tune", "report"] {
+        let mine: Vec<usize> = (0..docs.len())
+            .filter(|&k| half_name(docs[k].k) == half)
+            .filter(|&k| {
+                analysed[k]
+                    .iter()
+                    .all(|a| a.sentences.len() >= refuse::MIN_SEGMENTS)
+            })
+            .collect();
+        let mut row = RefusalRow {
+            half,
+            positives: 0,
+            positives_refused: 0,
+            negatives: 0,
+            negatives_refused: 0,
+            min_positive: f32::INFINITY,
+            max_negative: f32::NEG_INFINITY,
+        };
+        for (a, b) in PAIRS {
+            // Each document against itself and the next 12 of its half (a fixed, bounded set of crossed pairs).
+            for (p, &x) in mine.iter().enumerate() {
+                for &y in mine.iter().cycle().skip(p).take(13.min(mine.len())) {
+                    let (da, db) = (&analysed[x][a.index()], &analysed[y][b.index()]);
+                    let al =
+                        crate::align::Aligner::new(a, b).align_full(&da.segments(), &db.segments());
+                    let (na, nb) = (da.sentences.len(), db.sentences.len());
+                    let s = refuse::doc_score(&al, na, nb);
+                    let refused = refuse::refuse(&al, na, nb);
+                    if x == y {
+                        row.positives += 1;
+                        row.positives_refused += usize::from(refused);
+                        row.min_positive = row.min_positive.min(s);
+                    } else {
+                        row.negatives += 1;
+                        row.negatives_refused += usize::from(refused);
+                        row.max_negative = row.max_negative.max(s);
+                    }
+                }
+            }
+        }
+        out.push(row);
+    }
+    Ok(out)
 }

@@ -7,7 +7,9 @@
 
 pub mod align;
 pub mod equivalence;
+pub mod fit;
 pub mod metrics;
+pub mod natural;
 pub mod numbers;
 pub mod render;
 pub mod segment;
@@ -181,6 +183,22 @@ pub fn numbers_markdown(
     s
 }
 
+/// The three-way table as Markdown.
+pub fn tri_markdown(rows: &[align::TriRow]) -> String {
+    let mut s = String::from(
+        "| set | languages | documents | P strict | R strict | F1 strict | P lax | R lax | F1 lax |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for r in rows {
+        let [(ps, rs, fs), (pl, rl, fl)] = r.counts.scores();
+        let _ = writeln!(
+            s,
+            "| {} | ko-ja-en | {} | {ps:.3} | {rs:.3} | {fs:.3} | {pl:.3} | {rl:.3} | {fl:.3} |",
+            r.set, r.documents
+        );
+    }
+    s
+}
+
 /// The two `eval numbers` tables as JSON rows (`table` is `spec` or `render`).
 pub fn numbers_json(
     spec: &[numbers::SpecRow],
@@ -205,6 +223,40 @@ pub fn numbers_json(
                "pass_rate": round(r.rate())})
     }));
     json!({ "rows": rows })
+}
+
+/// Three-way rows in the JSON shape of [`align_json`] (pair `ko-ja-en`).
+pub fn tri_json(rows: &[align::TriRow]) -> Vec<serde_json::Value> {
+    rows.iter()
+        .map(|r| {
+            let [(ps, rs, fs), (pl, rl, fl)] = r.counts.scores();
+            json!({"set": format!("{} (3-way)", r.set), "pair": "ko-ja-en", "documents": r.documents,
+                   "precision_strict": round(ps), "recall_strict": round(rs), "f1_strict": round(fs),
+                   "precision_lax": round(pl), "recall_lax": round(rl), "f1_lax": round(fl)})
+        })
+        .collect()
+}
+
+/// The refusal calibration as Markdown.
+pub fn refusal_markdown(rows: &[align::RefusalRow]) -> String {
+    let mut s = String::from(
+        "| half | true pairs | refused | lowest true-pair score | crossed pairs | refused | highest crossed score |\n|---|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for r in rows {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {:.3} | {} | {} ({:.2}%) | {:.3} |",
+            r.half,
+            r.positives,
+            r.positives_refused,
+            r.min_positive,
+            r.negatives,
+            r.negatives_refused,
+            100.0 * r.negatives_refused as f64 / r.negatives.max(1) as f64,
+            r.max_negative
+        );
+    }
+    s
 }
 
 fn round(x: f64) -> f64 {

@@ -15,6 +15,18 @@ use std::collections::BTreeMap;
 pub struct QaReport<'a> {
     pub release: &'a str,
     pub findings: Vec<&'a Finding>,
+    /// Beads kept out of TMX by `run --min-score` (absent from the JSON when there are none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub low_score: Vec<LowScore>,
+}
+
+/// A bead whose confidence is below `--min-score`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LowScore {
+    /// `ko-en`, … or `ko-ja-en` for a three-way bead.
+    pub pair: String,
+    pub bead: u32,
+    pub score: f32,
 }
 
 /// What happened to a release.

@@ -5,6 +5,7 @@
 //! wall-clock time is written: `creationdate` appears only when a date is given (`SOURCE_DATE_EPOCH`). Not done
 //! here: reading TMX (read/tmx.rs, the QA issue), deduplicated corpus TMs (the batch issue).
 
+use crate::align::multi::TriBead;
 use crate::align::PairBead;
 use crate::pipeline::Analysed;
 use quick_xml::events::{BytesDecl, BytesText, Event};
@@ -44,16 +45,69 @@ pub fn units_for_pair(a: &Analysed, b: &Analysed, beads: &[PairBead]) -> Vec<Uni
         .collect()
 }
 
+/// One `<tu>` with a segment per language of a multilingual TMX (in the order of the header's languages).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MultiUnit {
+    pub segs: Vec<String>,
+    pub props: Vec<(String, String)>,
+}
+
+/// The units of a three-way alignment: beads with all three sides present, in order, segments in ko, ja, en order.
+pub fn units_for_three(docs: [&Analysed; 3], beads: &[TriBead]) -> Vec<MultiUnit> {
+    beads
+        .iter()
+        .filter(|t| t.sides.iter().all(|r| !r.is_empty()))
+        .map(|t| MultiUnit {
+            segs: docs
+                .iter()
+                .zip(&t.sides)
+                .map(|(d, r)| d.range_text(r.clone()))
+                .collect(),
+            props: vec![("x-score".into(), format!("{:.3}", t.score))],
+        })
+        .filter(|u| u.segs.iter().all(|s| !s.is_empty()))
+        .collect()
+}
+
 /// Serialises a TMX document.
 pub fn write(header: &Header, units: &[Unit]) -> Vec<u8> {
+    let multi: Vec<MultiUnit> = units
+        .iter()
+        .map(|u| MultiUnit {
+            segs: vec![u.source.clone(), u.target.clone()],
+            props: u.props.clone(),
+        })
+        .collect();
+    write_multi(
+        &header.source_tag,
+        &[header.source_tag.clone(), header.target_tag.clone()],
+        header.creation_date.as_deref(),
+        &multi,
+    )
+}
+
+/// Serialises a TMX document with one `<tuv>` per language tag in `tags`.
+pub fn write_multi(
+    source_tag: &str,
+    tags: &[String],
+    creation_date: Option<&str>,
+    units: &[MultiUnit],
+) -> Vec<u8> {
     let mut w = Writer::new_with_indent(Cursor::new(Vec::new()), b' ', 2);
-    write_into(&mut w, header, units).expect("writing to memory cannot fail");
+    write_into(&mut w, source_tag, tags, creation_date, units)
+        .expect("writing to memory cannot fail");
     let mut bytes = w.into_inner().into_inner();
     bytes.push(b'\n');
     bytes
 }
 
-fn write_into(w: &mut Writer<Cursor<Vec<u8>>>, h: &Header, units: &[Unit]) -> std::io::Result<()> {
+fn write_into(
+    w: &mut Writer<Cursor<Vec<u8>>>,
+    source_tag: &str,
+    tags: &[String],
+    creation_date: Option<&str>,
+    units: &[MultiUnit],
+) -> std::io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.write_event(Event::DocType(BytesText::from_escaped(
         r#"tmx SYSTEM "tmx14.dtd""#,
@@ -68,11 +122,11 @@ fn write_into(w: &mut Writer<Cursor<Vec<u8>>>, h: &Header, units: &[Unit]) -> st
                 ("datatype", "plaintext"),
                 ("segtype", "sentence"),
                 ("adminlang", "en-US"),
-                ("srclang", h.source_tag.as_str()),
+                ("srclang", source_tag),
                 ("o-tmf", "pressalign"),
             ]);
-            if let Some(d) = &h.creation_date {
-                header = header.with_attribute(("creationdate", d.as_str()));
+            if let Some(d) = creation_date {
+                header = header.with_attribute(("creationdate", d));
             }
             header.write_empty()?;
             w.create_element("body").write_inner_content(|w| {
@@ -83,8 +137,7 @@ fn write_into(w: &mut Writer<Cursor<Vec<u8>>>, h: &Header, units: &[Unit]) -> st
                                 .with_attribute(("type", k.as_str()))
                                 .write_text_content(BytesText::new(v))?;
                         }
-                        for (tag, text) in [(&h.source_tag, &u.source), (&h.target_tag, &u.target)]
-                        {
+                        for (tag, text) in tags.iter().zip(&u.segs) {
                             w.create_element("tuv")
                                 .with_attribute(("xml:lang", tag.as_str()))
                                 .write_inner_content(|w| {

@@ -1,76 +1,57 @@
-//! Scorers: how much two candidate groups of sentences look like translations of each other.
+//! The number scorer: translations state the same figures, so equal values are strong, nearly free evidence.
 //!
-//! In: two [`Group`]s (the merged features of one side of a candidate bead). Out: a log-likelihood-like score,
-//! higher is better; the aligner subtracts the weighted sum from a bead-type prior. Two scorers so far: length (see
-//! [`super::length`]) and numbers (agreement of values, not digit strings). Not done here: names, structure, fitted
-//! weights (the aligner issue).
+//! In: two groups' number mentions (normalised by `normalize`: values, not digit strings, so `3천 명`, `3,000人`
+//! and `3,000 people` agree). Out: a score: each value found on both sides earns its rarity weight (1 / how many
+//! segments hold the value in the busier document, so a date repeated in every paragraph is weak and a unique
+//! `4,321` strong; small bare integers 1–12 start from a lower base, since they agree by chance); numbers left
+//! over on both sides cost a little, since they suggest different facts. Matching is greedy, one-to-one, in text
+//! order, with [`same_value`] (partial dates match their known part). Not done here: unit conversion, rounding
+//! tolerance (QA decides those; the aligner only needs agreement).
 
-use super::length::LengthModel;
+use super::{Group, Scorer};
 use crate::normalize::dates::compatible;
-use crate::types::{Lang, NumExpr, NumKind};
+use crate::types::{NumExpr, NumKind};
 
-/// One side of a candidate bead: consecutive sentences of one language, merged.
-#[derive(Debug, Clone, Default)]
-pub struct Group<'a> {
-    pub lang: Option<Lang>,
-    pub chars: usize,
-    pub numbers: Vec<&'a NumExpr>,
-}
-
-/// Scores a candidate pairing of two non-empty groups.
-pub trait Scorer: Send + Sync {
-    fn score(&self, a: &Group, b: &Group) -> f32;
-}
-
-/// Gaussian log-ratio length score for a fixed language pair.
-pub struct LengthScorer(pub LengthModel);
-
-impl Scorer for LengthScorer {
-    fn score(&self, a: &Group, b: &Group) -> f32 {
-        self.0.log_likelihood(a.chars, b.chars) as f32
-    }
-}
-
-/// Number agreement: every value found on both sides earns its weight (specific values earn more than small
-/// integers); numbers left over on both sides cost a little, since they suggest different facts.
+/// Number agreement, weighted by rarity.
+#[derive(Debug, Clone)]
 pub struct NumberScorer {
-    /// Reward for an agreeing specific number (a date, a time, a value ≥ 13 or with a fraction).
-    pub specific: f32,
-    /// Reward for an agreeing small integer (1–12 without a unit), which agree by chance more often.
-    pub small: f32,
-    /// Cost per pair of numbers left over on both sides.
+    /// Cost per pair of numbers left unmatched on both sides. Default: 0.3.
     pub conflict: f32,
 }
 
 impl Default for NumberScorer {
     fn default() -> Self {
-        NumberScorer {
-            specific: 2.5,
-            small: 1.0,
-            conflict: 0.3,
-        }
+        NumberScorer { conflict: 0.3 }
     }
 }
 
 impl Scorer for NumberScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
-        let pairs = pair_equal(&a.numbers, &b.numbers);
-        let reward: f32 = a
-            .numbers
-            .iter()
-            .zip(&pairs)
-            .filter(|(_, p)| p.is_some())
-            .map(|(n, _)| {
-                if is_specific(n) {
-                    self.specific
-                } else {
-                    self.small
-                }
-            })
-            .sum();
-        let matched = pairs.iter().flatten().count();
-        let left = (a.numbers.len() - matched).min(b.numbers.len() - matched);
+        let mut used: u64 = 0;
+        let mut reward = 0.0f32;
+        let mut matched = 0usize;
+        for x in a.nums {
+            let hit = b.nums.iter().enumerate().take(64).find(|(j, y)| {
+                used & (1 << j) == 0 && (x.key == y.key || same_value(x.expr, y.expr))
+            });
+            if let Some((j, y)) = hit {
+                used |= 1 << j;
+                matched += 1;
+                reward += x.weight.max(y.weight);
+            }
+        }
+        let left = (a.nums.len() - matched).min(b.nums.len() - matched);
         reward - self.conflict * left as f32
+    }
+}
+
+/// The base weight of a value before rarity: 1 for a specific number (a date, a time, a value ≥ 13, a fraction, a
+/// number with a unit), 0.4 for a bare small integer.
+pub fn base_weight(n: &NumExpr) -> f32 {
+    if is_specific(n) {
+        1.0
+    } else {
+        0.4
     }
 }
 
@@ -80,6 +61,17 @@ fn is_specific(n: &NumExpr) -> bool {
         || v >= 13.0
         || v.fract() != 0.0
         || n.unit.is_some()
+}
+
+/// An exact-value key: equal keys state the same value (the converse need not hold: partial dates).
+pub fn key(n: &NumExpr) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    match &n.date {
+        Some(d) => d.hash(&mut h),
+        None => n.value.lo.to_bits().hash(&mut h),
+    }
+    h.finish()
 }
 
 /// True when two mentions can state the same fact: compatible dates, or equal value intervals of compatible

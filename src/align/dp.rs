@@ -1,0 +1,146 @@
+//! The search: dynamic programming over bead shapes inside a band.
+//!
+//! In: the two document lengths, a [`Band`] (for each row i of side a, the columns j of side b that may be
+//! visited), the shapes, and a cost function for "shape t ending at (i, j)". Out: the cheapest monotone path
+//! from (0, 0) to (n, m) as beads, and whether it touched the band's edge (then the caller re-centres the band
+//! and widens it). Time and memory are linear in the number of band cells, so in n for a fixed width. Not done
+//! here: what a cost means (mod.rs, score/), where the band lies (anchors.rs).
+
+use super::beads::Shape;
+
+/// For each row `i` in `0..=n`, the visited columns `lo[i]..=hi[i]` (so `lo[0] = 0`, `hi[n] = m`).
+#[derive(Debug, Clone)]
+pub struct Band {
+    pub lo: Vec<usize>,
+    pub hi: Vec<usize>,
+}
+
+impl Band {
+    /// The band of half-width `w` around a monotone centre line `centre[i]` (i in `0..=n`, `centre[n] = m`),
+    /// widened so that consecutive rows always overlap (a jump of the centre is crossed by 0-1 steps).
+    pub fn around(centre: &[usize], w: usize, m: usize) -> Band {
+        let n = centre.len() - 1;
+        let mut lo = Vec::with_capacity(n + 1);
+        let mut hi = Vec::with_capacity(n + 1);
+        for i in 0..=n {
+            let prev = centre[i.saturating_sub(1)];
+            let next = centre[(i + 1).min(n)];
+            lo.push(prev.min(centre[i]).saturating_sub(w));
+            hi.push((next.max(centre[i]) + w).min(m));
+        }
+        lo[0] = 0;
+        hi[n] = m;
+        Band { lo, hi }
+    }
+
+    /// The diagonal band of half-width `w`.
+    pub fn diagonal(n: usize, m: usize, w: usize) -> Band {
+        let centre: Vec<usize> = (0..=n)
+            .map(|i| (i * m).checked_div(n).unwrap_or(m))
+            .collect();
+        Band::around(&centre, w, m)
+    }
+}
+
+/// One step of the best path: shape index and where it ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Step {
+    pub shape: usize,
+    pub i: usize,
+    pub j: usize,
+    pub cost: f64,
+}
+
+/// Finds the cheapest path. `cost(t, i, j)` is the cost of shape `shapes[t]` ending at (i, j) (it may be
+/// infinite). Returns the steps in order and whether the path ran along the band's edge.
+pub fn search(
+    n: usize,
+    m: usize,
+    band: &Band,
+    shapes: &[Shape],
+    cost: impl Fn(usize, usize, usize) -> f64,
+) -> (Vec<Step>, bool) {
+    let mut rows_cost: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
+    let mut rows_back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
+    let get = |rows: &Vec<Vec<f64>>, row: &Vec<f64>, i: usize, cur: usize, j: usize| -> f64 {
+        let (lo, hi) = (band.lo[i], band.hi[i]);
+        if j < lo || j > hi {
+            return f64::INFINITY;
+        }
+        if i == cur {
+            row[j - lo]
+        } else {
+            rows[i][j - lo]
+        }
+    };
+    for i in 0..=n {
+        let (lo, hi) = (band.lo[i], band.hi[i]);
+        let mut row = vec![f64::INFINITY; hi - lo + 1];
+        let mut back = vec![u8::MAX; hi - lo + 1];
+        for j in lo..=hi {
+            if i == 0 && j == 0 {
+                row[0] = 0.0;
+                continue;
+            }
+            let mut best = f64::INFINITY;
+            let mut arg = u8::MAX;
+            for (t, &(di, dj)) in shapes.iter().enumerate() {
+                if di > i || dj > j {
+                    continue;
+                }
+                let prev = get(&rows_cost, &row, i - di, i, j - dj);
+                if !prev.is_finite() {
+                    continue;
+                }
+                let c = prev + cost(t, i, j);
+                if c < best {
+                    best = c;
+                    arg = t as u8;
+                }
+            }
+            row[j - lo] = best;
+            back[j - lo] = arg;
+        }
+        rows_cost.push(row);
+        rows_back.push(back);
+    }
+    // Backtrack.
+    let (mut i, mut j) = (n, m);
+    let mut steps = Vec::new();
+    let mut edge = false;
+    while i > 0 || j > 0 {
+        let (lo, hi) = (band.lo[i], band.hi[i]);
+        let t = rows_back[i].get(j - lo).map_or(u8::MAX, |&t| t) as usize;
+        if t >= shapes.len() {
+            // An unreachable cell (only with infinite costs): leave the segment unaligned. Stepping left stays
+            // inside the row; from the row's first column, the cell above is inside the band.
+            let (di, dj) = if j > lo || i == 0 { (0, 1) } else { (1, 0) };
+            let s = shapes.iter().position(|&x| x == (di, dj)).unwrap_or(0);
+            steps.push(Step {
+                shape: s,
+                i,
+                j,
+                cost: f64::INFINITY,
+            });
+            i -= di;
+            j -= dj;
+            edge = true;
+            continue;
+        }
+        if (j == lo && lo > 0) || (j == hi && hi < m) {
+            edge = true;
+        }
+        let (di, dj) = shapes[t];
+        let c = rows_cost[i][j - lo] - get(&rows_cost, &rows_cost[i], i - di, usize::MAX, j - dj);
+        steps.push(Step {
+            shape: t,
+            i,
+            j,
+            cost: c,
+        });
+        i -= di;
+        j -= dj;
+    }
+    steps.reverse();
+    (steps, edge)
+}

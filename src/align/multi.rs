@@ -1,0 +1,264 @@
+//! Three languages at once: Korean, Japanese and English versions aligned jointly.
+//!
+//! In: the segments of three documents (ko, ja, en). Out: [`TriBead`]s in order, every segment of every language in
+//! exactly one bead, so the three pairwise alignments read off them are consistent by construction.
+//!
+//! How: the three pairwise alignments are computed first; they give each pair's refitted length model and a centre
+//! line. The joint search runs over English rows k, visiting for each row the Korean positions i and Japanese
+//! positions j in a small band around the pairwise paths (widened across jumps, so insertions are crossed). The cost
+//! of a three-way bead is the sum of the costs of its three pairwise projections, so a ko–ja link is cheap when
+//! both sides also link to the same English sentence: the third language is evidence. Shapes are all (ko, ja, en)
+//! counts up to 3 whose three projections are pairwise shapes (or empty). [`project`] reads a pair off the
+//! three-way beads; where the third language merged sentences the pair has a coarser bead, which is split again
+//! by a pairwise search confined to that bead ([`refine`]), so pair beads always nest inside three-way beads.
+//! Not done here: more than three languages.
+
+use super::beads::SHAPES;
+use super::dp::Band;
+use super::{path_centre, Aligner, Costing, PairBead, Segment};
+use crate::types::Lang;
+use std::ops::Range;
+
+/// A three-way bead: segment ranges per language in [`Lang::index`] order (ko, ja, en); an empty range = absent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TriBead {
+    pub sides: [Range<u32>; 3],
+    /// Confidence in [0, 1]: the lowest confidence of its two-sided projections.
+    pub score: f32,
+}
+
+/// Half-width of the joint band around each pairwise path.
+const BAND: usize = 3;
+
+fn shapes() -> Vec<[usize; 3]> {
+    let ok = |x: usize, y: usize| (x == 0 && y == 0) || SHAPES.contains(&(x, y));
+    let mut v = Vec::new();
+    for ko in 0..=3 {
+        for ja in 0..=3 {
+            for en in 0..=3 {
+                if ko + ja + en > 0 && ok(ko, en) && ok(ja, en) && ok(ko, ja) {
+                    v.push([ko, ja, en]);
+                }
+            }
+        }
+    }
+    v
+}
+
+/// Aligns ko, ja and en segments jointly.
+pub fn align3(ko: &[Segment], ja: &[Segment], en: &[Segment]) -> Vec<TriBead> {
+    let (al_ke, al_je, al_kj) = (
+        Aligner::new(Lang::Ko, Lang::En),
+        Aligner::new(Lang::Ja, Lang::En),
+        Aligner::new(Lang::Ko, Lang::Ja),
+    );
+    let (fke, fje, fkj) = (
+        al_ke.align_full(ko, en),
+        al_je.align_full(ja, en),
+        al_kj.align_full(ko, ja),
+    );
+    let (ske, ene) = al_ke.prepare(ko, en);
+    let (sje, enj) = al_je.prepare(ja, en);
+    let (skj, sjk) = al_kj.prepare(ko, ja);
+    let c_ke = al_ke.costing(&ske, &ene, fke.model);
+    let c_je = al_je.costing(&sje, &enj, fje.model);
+    let c_kj = al_kj.costing(&skj, &sjk, fkj.model);
+    let (n_ko, n_ja, n_en) = (ko.len(), ja.len(), en.len());
+    // Centre lines over English rows.
+    let swap = |b: &[PairBead]| -> Vec<PairBead> {
+        b.iter()
+            .map(|x| PairBead {
+                a: x.b.clone(),
+                b: x.a.clone(),
+                score: x.score,
+            })
+            .collect()
+    };
+    let band_ko = Band::around(&path_centre(&swap(&fke.beads), n_en), BAND, n_ko);
+    let band_ja = Band::around(&path_centre(&swap(&fje.beads), n_en), BAND, n_ja);
+    let shapes = shapes();
+    let cost = |s: &[usize; 3], i: usize, j: usize, k: usize| -> f64 {
+        let (ri, rj, rk) = (i - s[0]..i, j - s[1]..j, k - s[2]..k);
+        c_ke.cost(ri.clone(), rk.clone()) + c_je.cost(rj.clone(), rk) + c_kj.cost(ri, rj)
+    };
+    // rows[k]: cost and back-pointer over (i in band_ko[k]) × (j in band_ja[k]).
+    let width = |k: usize| band_ja.hi[k] - band_ja.lo[k] + 1;
+    let at = |k: usize, i: usize, j: usize| -> Option<usize> {
+        if i < band_ko.lo[k] || i > band_ko.hi[k] || j < band_ja.lo[k] || j > band_ja.hi[k] {
+            return None;
+        }
+        Some((i - band_ko.lo[k]) * width(k) + (j - band_ja.lo[k]))
+    };
+    let mut cost_rows: Vec<Vec<f64>> = Vec::with_capacity(n_en + 1);
+    let mut back_rows: Vec<Vec<u16>> = Vec::with_capacity(n_en + 1);
+    for k in 0..=n_en {
+        let size = (band_ko.hi[k] - band_ko.lo[k] + 1) * width(k);
+        let mut row = vec![f64::INFINITY; size];
+        let mut back = vec![u16::MAX; size];
+        for i in band_ko.lo[k]..=band_ko.hi[k] {
+            for j in band_ja.lo[k]..=band_ja.hi[k] {
+                let here = at(k, i, j).expect("in band");
+                if i == 0 && j == 0 && k == 0 {
+                    row[here] = 0.0;
+                    continue;
+                }
+                for (t, s) in shapes.iter().enumerate() {
+                    if s[0] > i || s[1] > j || s[2] > k {
+                        continue;
+                    }
+                    let (pk, pi, pj) = (k - s[2], i - s[0], j - s[1]);
+                    let prev = match at(pk, pi, pj) {
+                        Some(p) if pk == k => row[p],
+                        Some(p) => cost_rows[pk][p],
+                        None => continue,
+                    };
+                    if !prev.is_finite() {
+                        continue;
+                    }
+                    let c = prev + cost(s, i, j, k);
+                    if c < row[here] {
+                        row[here] = c;
+                        back[here] = t as u16;
+                    }
+                }
+            }
+        }
+        cost_rows.push(row);
+        back_rows.push(back);
+    }
+    let (mut i, mut j, mut k) = (n_ko, n_ja, n_en);
+    let mut out = Vec::new();
+    while i > 0 || j > 0 || k > 0 {
+        let t = at(k, i, j).map_or(u16::MAX, |p| back_rows[k][p]) as usize;
+        // An unreachable corner (cannot happen with finite costs): fall back to one-sided steps.
+        let s = shapes.get(t).copied().unwrap_or(if k > 0 {
+            [0, 0, 1]
+        } else if j > 0 {
+            [0, 1, 0]
+        } else {
+            [1, 0, 0]
+        });
+        let (ri, rj, rk) = (i - s[0]..i, j - s[1]..j, k - s[2]..k);
+        let mut score = 1.0f32;
+        let mut two_sided = false;
+        for (c, x, y) in [(&c_ke, &ri, &rk), (&c_je, &rj, &rk), (&c_kj, &ri, &rj)] {
+            if !x.is_empty() && !y.is_empty() {
+                two_sided = true;
+                score = score.min(c.confidence(c.cost(x.clone(), y.clone())));
+            }
+        }
+        if !two_sided {
+            score = c_ke.confidence(cost(&s, i, j, k));
+        }
+        out.push(TriBead {
+            sides: [r32(&ri), r32(&rj), r32(&rk)],
+            score,
+        });
+        i -= s[0];
+        j -= s[1];
+        k -= s[2];
+    }
+    out.reverse();
+    out
+}
+
+fn r32(r: &Range<usize>) -> Range<u32> {
+    r.start as u32..r.end as u32
+}
+
+/// The pair `a`–`b` read off three-way beads: beads empty on both sides dropped, coarse beads split again by
+/// `refine` (a pairwise search inside the bead), so every pair bead nests inside one three-way bead.
+pub fn project(
+    beads: &[TriBead],
+    a: Lang,
+    b: Lang,
+    refine: &dyn Fn(Range<u32>, Range<u32>) -> Vec<PairBead>,
+) -> Vec<PairBead> {
+    let mut out = Vec::new();
+    for t in beads {
+        let (ra, rb) = (t.sides[a.index()].clone(), t.sides[b.index()].clone());
+        if ra.is_empty() && rb.is_empty() {
+            continue;
+        }
+        if ra.len() > 1 && rb.len() > 1
+            || !SHAPES.contains(&(ra.len(), rb.len())) && !ra.is_empty() && !rb.is_empty()
+        {
+            out.extend(refine(ra, rb));
+        } else {
+            out.push(PairBead {
+                a: ra,
+                b: rb,
+                score: t.score,
+            });
+        }
+    }
+    out
+}
+
+/// Splits the box `a[ra] × b[rb]` by a pairwise search confined to it (the beads of the cheapest path).
+pub fn refine(costing: &Costing, ra: Range<u32>, rb: Range<u32>) -> Vec<PairBead> {
+    let (n, m) = (ra.len(), rb.len());
+    let band = Band::diagonal(n, m, n.max(m));
+    let (a0, b0) = (ra.start as usize, rb.start as usize);
+    let (steps, _) = super::dp::search(n, m, &band, &SHAPES, |t, i, j| {
+        let (di, dj) = SHAPES[t];
+        costing.cost(a0 + i - di..a0 + i, b0 + j - dj..b0 + j)
+    });
+    steps
+        .iter()
+        .map(|s| {
+            let (di, dj) = SHAPES[s.shape];
+            PairBead {
+                a: (a0 + s.i - di) as u32..(a0 + s.i) as u32,
+                b: (b0 + s.j - dj) as u32..(b0 + s.j) as u32,
+                score: costing.confidence(s.cost),
+            }
+        })
+        .collect()
+}
+
+/// Aligns three documents jointly and returns the three-way beads with the pair `a`–`b` (any two of ko, ja, en, in
+/// the order asked) projected from them.
+pub fn pair_of(tri: &[TriBead], segs: [&[Segment]; 3], a: Lang, b: Lang) -> Vec<PairBead> {
+    let al = Aligner::new(a, b);
+    let full = al.align_full(segs[a.index()], segs[b.index()]);
+    let (sa, sb) = al.prepare(segs[a.index()], segs[b.index()]);
+    let costing = al.costing(&sa, &sb, full.model);
+    project(tri, a, b, &|x, y| refine(&costing, x, y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segs(lens: &[usize]) -> Vec<Segment<'static>> {
+        lens.iter().map(|&c| Segment::plain(c, 0, &[])).collect()
+    }
+
+    #[test]
+    fn three_way_covers_every_segment_once() {
+        let (ko, ja, en) = (
+            segs(&[20, 30, 15, 40]),
+            segs(&[21, 31, 16, 20, 22]),
+            segs(&[40, 60, 30, 80]),
+        );
+        let tri = align3(&ko, &ja, &en);
+        for (l, n) in [(0, 4u32), (1, 5), (2, 4)] {
+            let mut next = 0;
+            for t in &tri {
+                assert_eq!(t.sides[l].start, next);
+                next = t.sides[l].end;
+            }
+            assert_eq!(next, n);
+        }
+        assert!(tri.iter().all(|t| (0.0..=1.0).contains(&t.score)));
+    }
+
+    #[test]
+    fn shapes_project_to_pair_shapes() {
+        for s in shapes() {
+            assert!(s.iter().sum::<usize>() > 0);
+        }
+        assert!(shapes().contains(&[1, 1, 1]) && shapes().contains(&[1, 0, 0]));
+    }
+}

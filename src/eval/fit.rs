@@ -1,0 +1,198 @@
+//! `eval align --fit`: fits the aligner's priors, weights and confidence on the tuning half of NTREX only.
+//!
+//! - Bead-shape priors: counted on the gold of `ntrex-natural/tune` per canonical pair, smoothed with the
+//!   Dirichlet prior of [`crate::align::beads`] (the synthetic generator's rates are never used).
+//! - Weights ([`AlignConfig`]): coordinate search maximising the mean strict F1 over `ntrex-natural/tune` and
+//!   `ntrex-synthetic/tune`, all pairs.
+//! - Confidence: a logistic fit of "bead is a gold bead" on the bead cost, over the same tuning beads.
+//!
+//! In: the tuning cases. Out: a report to paste into `beads.rs` / `AlignConfig::default` and `docs/ALIGNMENT.md`.
+//! Nothing here reads the reported half. Not done here: applying the values (they are committed constants, so a
+//! run never depends on fitting).
+
+use super::align::Case;
+use super::metrics::{AlignCounts, Bead};
+use crate::align::{beads, AlignConfig, Aligner};
+use crate::error::Result;
+use crate::ingest;
+use crate::pipeline::{analyse, Analysed, PipelineConfig};
+use crate::types::Lang;
+use std::collections::BTreeSet;
+use std::fmt::Write;
+use std::path::Path;
+
+struct Prepared {
+    set: String,
+    pair: (Lang, Lang),
+    a: Analysed,
+    b: Analysed,
+    gold: Vec<Bead>,
+}
+
+fn prepare(c: &Case) -> Result<Prepared> {
+    let (da, db, presplit) = match &c.raw {
+        Some((ta, tb)) => (
+            ingest::document_from_bytes(Path::new("<a>"), ta.as_bytes())?,
+            ingest::document_from_bytes(Path::new("<b>"), tb.as_bytes())?,
+            false,
+        ),
+        None => {
+            let lines = |v: &[String]| {
+                v.iter()
+                    .map(|s| format!("{}\n", s.replace('\n', " ")))
+                    .collect::<String>()
+            };
+            (
+                ingest::presplit_document_from_bytes(Path::new("<a>"), lines(&c.a).as_bytes())?,
+                ingest::presplit_document_from_bytes(Path::new("<b>"), lines(&c.b).as_bytes())?,
+                true,
+            )
+        }
+    };
+    let cfg = PipelineConfig { presplit };
+    Ok(Prepared {
+        set: c.set.clone(),
+        pair: c.pair,
+        a: analyse(da, Some(c.pair.0), &cfg)?,
+        b: analyse(db, Some(c.pair.1), &cfg)?,
+        gold: c.gold.clone(),
+    })
+}
+
+/// A table row: set and pair.
+type RowKey = (String, (Lang, Lang));
+
+fn objective(cases: &[Prepared], cfg: &AlignConfig) -> f64 {
+    let mut rows: Vec<(RowKey, AlignCounts)> = Vec::new();
+    for c in cases {
+        let al = Aligner::with_config(c.pair.0, c.pair.1, cfg.clone());
+        let test: Vec<Bead> = al
+            .align(&c.a.segments(), &c.b.segments())
+            .into_iter()
+            .map(|x| (x.a.collect(), x.b.collect()))
+            .collect();
+        let key = (c.set.clone(), c.pair);
+        match rows.iter_mut().find(|r| r.0 == key) {
+            Some(r) => r.1.add_document(&c.gold, &test),
+            None => {
+                let mut n = AlignCounts::default();
+                n.add_document(&c.gold, &test);
+                rows.push((key, n));
+            }
+        }
+    }
+    rows.iter().map(|r| r.1.scores().f1_strict).sum::<f64>() / rows.len().max(1) as f64
+}
+
+/// Fits on the tuning cases (those whose set ends in `/tune`) and reports the values.
+pub fn fit(cases: &[Case]) -> Result<String> {
+    let mut out = String::new();
+    // Priors from natural gold.
+    let _ = writeln!(
+        out,
+        "Bead-shape probabilities (ntrex-natural/tune gold, Dirichlet {} on Gale-Church):",
+        beads::DIRICHLET
+    );
+    let _ = writeln!(out, "shapes: {:?}", beads::SHAPES);
+    for (a, b) in super::align::PAIRS {
+        let mut counts = [0usize; 10];
+        let mut other = 0;
+        for c in cases
+            .iter()
+            .filter(|c| c.set == "ntrex-natural/tune" && c.pair == (a, b))
+        {
+            for (x, y) in &c.gold {
+                match beads::SHAPES.iter().position(|&s| s == (x.len(), y.len())) {
+                    Some(k) => counts[k] += 1,
+                    None => other += 1,
+                }
+            }
+        }
+        let p = beads::fit(&counts);
+        let _ = writeln!(
+            out,
+            "{a}-{b}: counts {counts:?} (+{other} other) -> [{}]",
+            p.iter()
+                .map(|x| format!("{x:.4}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let tune: Vec<Prepared> = cases
+        .iter()
+        .filter(|c| c.set == "ntrex-natural/tune" || c.set == "ntrex-synthetic/tune")
+        .map(prepare)
+        .collect::<Result<_>>()?;
+    let mut cfg = AlignConfig::default();
+    let mut best = objective(&tune, &cfg);
+    let _ = writeln!(
+        out,
+        "\nWeights (coordinate search, mean strict F1 over tune sets and pairs): start {best:.4}"
+    );
+    type Knob = (&'static str, fn(&mut AlignConfig) -> &mut f32);
+    let knobs: [Knob; 6] = [
+        ("names_weight", |c| &mut c.names_weight),
+        ("length_weight", |c| &mut c.length_weight),
+        ("number_weight", |c| &mut c.number_weight),
+        ("structure_weight", |c| &mut c.structure_weight),
+        ("cross_block", |c| &mut c.cross_block),
+        ("one_sided_bonus", |c| &mut c.one_sided_bonus),
+    ];
+    for round in 0..3 {
+        let step = [0.5f32, 0.25, 0.1][round];
+        for (name, knob) in &knobs {
+            loop {
+                let mut improved = false;
+                for dir in [1.0 + step, 1.0 - step] {
+                    let mut t = cfg.clone();
+                    *knob(&mut t) *= dir;
+                    let v = objective(&tune, &t);
+                    if v > best + 1e-5 {
+                        best = v;
+                        cfg = t;
+                        improved = true;
+                        break;
+                    }
+                }
+                if !improved {
+                    break;
+                }
+            }
+            let mut c = cfg.clone();
+            let _ = writeln!(
+                out,
+                "  round {round} {name} = {:.3} -> {best:.4}",
+                *knob(&mut c)
+            );
+        }
+    }
+    // Confidence: logistic regression of "gold bead" on bead cost.
+    let mut data: Vec<(f64, f64)> = Vec::new();
+    for c in &tune {
+        let al = Aligner::with_config(c.pair.0, c.pair.1, cfg.clone());
+        let full = al.align_full(&c.a.segments(), &c.b.segments());
+        let gold: BTreeSet<&Bead> = c.gold.iter().collect();
+        for (x, cost) in full.beads.iter().zip(&full.costs) {
+            let bead: Bead = (x.a.clone().collect(), x.b.clone().collect());
+            data.push((*cost, if gold.contains(&bead) { 1.0 } else { 0.0 }));
+        }
+    }
+    let (mut w0, mut w1) = (0.0f64, 0.0f64);
+    for _ in 0..3000 {
+        let (mut g0, mut g1) = (0.0, 0.0);
+        for &(x, y) in &data {
+            let p = 1.0 / (1.0 + (-(w0 - w1 * x)).exp());
+            g0 += y - p;
+            g1 -= (y - p) * x;
+        }
+        let n = data.len().max(1) as f64;
+        w0 += 0.5 * g0 / n;
+        w1 += 0.5 * g1 / n;
+    }
+    let _ = writeln!(
+        out,
+        "\nFitted: band {} cross_block {:.3} length_weight {:.3} number_weight {:.3} structure_weight {:.3} names_weight {:.3} one_sided_bonus {:.3} confidence ({w0:.3}, {w1:.3}) over {} beads",
+        cfg.band, cfg.cross_block, cfg.length_weight, cfg.number_weight, cfg.structure_weight, cfg.names_weight, cfg.one_sided_bonus, data.len()
+    );
+    Ok(out)
+}
