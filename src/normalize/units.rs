@@ -371,7 +371,7 @@ pub fn prefix_unit(before: &str) -> Option<(Unit, usize)> {
         .filter_map(|&(w, u)| {
             if ends_with_ci(before, w) {
                 Some((u, w.len()))
-            } else if symbol(w) && ends_with_ci(before, &format!("{w} ")) {
+            } else if symbol(w) && before.strip_suffix(' ').is_some_and(|b| ends_with_ci(b, w)) {
                 // `$ 48.2`, `€ 1.5`: a currency sign spaced from its amount.
                 Some((u, w.len() + 1))
             } else {

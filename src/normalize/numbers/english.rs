@@ -93,6 +93,51 @@ fn lookup(table: &[(&str, f64)], w: &str) -> Option<f64> {
     table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
 }
 
+/// A cheap test, without allocating, that the word at `at` can open a number expression (most words cannot).
+pub fn may_start_number(s: &str, at: usize) -> bool {
+    let rest = &s.as_bytes()[at..];
+    // Number words start with one of these letters; most words are rejected here.
+    if !rest
+        .first()
+        .is_some_and(|b| b"abdefhmnoqstzABDEFHMNOQSTZ".contains(b))
+    {
+        return false;
+    }
+    let len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if len == 0 || len > 12 {
+        return false;
+    }
+    let mut buf = [0u8; 12];
+    for (d, b) in buf.iter_mut().zip(&rest[..len]) {
+        *d = b.to_ascii_lowercase();
+    }
+    let w = std::str::from_utf8(&buf[..len]).unwrap_or("");
+    let listed = |t: &[(&str, f64)]| t.iter().any(|(k, _)| *k == w);
+    listed(UNITS)
+        || listed(TENS)
+        || listed(ORDINAL_UNITS)
+        || w.ends_with("fold")
+        || matches!(
+            w,
+            "a" | "an"
+                | "half"
+                | "twice"
+                | "double"
+                | "doubled"
+                | "doubling"
+                | "triple"
+                | "tripled"
+                | "tripling"
+                | "quadruple"
+                | "quadrupled"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "tens"
+                | "dozens"
+        )
+}
+
 /// True when `at` starts a word (no letter or digit right before it).
 pub fn word_start(s: &str, at: usize) -> bool {
     !s[..at]

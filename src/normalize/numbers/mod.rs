@@ -29,21 +29,35 @@ use cjk::Script;
 
 /// Finds the numbers of `s` that do not overlap `taken`.
 pub fn find(lang: Lang, s: &str, taken: &[Span]) -> Vec<NumExpr> {
+    let mut taken = taken.to_vec();
+    taken.sort();
     let mut out: Vec<NumExpr> = Vec::new();
     let mut i = 0;
     let mut floor = 0;
+    let mut next_taken = 0;
+    let mut prev: Option<char> = None;
     while i < s.len() {
-        if let Some(t) = taken.iter().find(|t| t.start <= i && i < t.end) {
+        // Taken spans are walked in order, so the scan stays linear in the text.
+        while next_taken < taken.len() && taken[next_taken].end <= i {
+            next_taken += 1;
+        }
+        if let Some(t) = taken.get(next_taken).filter(|t| t.start <= i) {
             i = t.end;
             floor = floor.max(i);
+            prev = None;
             continue;
         }
         let Some(c) = s[i..].chars().next() else {
             break;
         };
-        if could_start(lang, c) {
+        // English words start only at a word start.
+        let word_start = !(lang == Lang::En
+            && c.is_ascii_alphabetic()
+            && prev.is_some_and(|p| p.is_alphanumeric()));
+        prev = Some(c);
+        if word_start && could_start(lang, c) {
             if let Some(m) = mention_at(lang, s, i, floor) {
-                if !overlaps(m.span, taken) && m.span.end > i {
+                if !overlaps(m.span, &taken) && m.span.end > i {
                     i = m.span.end;
                     floor = i;
                     out.push(m);
@@ -56,10 +70,10 @@ pub fn find(lang: Lang, s: &str, taken: &[Span]) -> Vec<NumExpr> {
     out
 }
 
+/// True when `span` overlaps one of the sorted, disjoint `taken` spans.
 fn overlaps(span: Span, taken: &[Span]) -> bool {
-    taken
-        .iter()
-        .any(|t| span.start < t.end && t.start < span.end)
+    let k = taken.partition_point(|t| t.end <= span.start);
+    taken.get(k).is_some_and(|t| t.start < span.end)
 }
 
 /// A cheap filter on the first character of a mention's core.

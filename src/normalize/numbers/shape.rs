@@ -345,9 +345,14 @@ pub(super) fn ko_sino(s: &str, i: usize, signed: bool) -> Option<cjk::Read> {
             || (s[r.end..].starts_with('점')
                 && s[r.end + '점'.len_utf8()..]
                     .starts_with(|c| cjk::digit_value(c, Script::Hangul).is_some()))
-            || units::suffix_unit(&s[r.end..]).is_some_and(|(u, _)| {
-                units::is_currency(u) || matches!(u, Unit::Percent | Unit::Person)
-            });
+            || ("일이삼사오육칠팔구".contains(first)
+                && ["달러", "파운드", "유로", "센트", "퍼센트"]
+                    .iter()
+                    .any(|w| s[r.end..].starts_with(w)))
+            || ("십백천만억".contains(first)
+                && units::suffix_unit(&s[r.end..]).is_some_and(|(u, _)| {
+                    units::is_currency(u) || matches!(u, Unit::Percent | Unit::Person)
+                }));
         let jo_ok = !text.contains('조') || chars >= 3;
         let end_ok =
             ko_word_end(s, r.end) || s[r.end..].starts_with('점') || s[r.end..].starts_with(" 점 ");

@@ -10,7 +10,7 @@ use crate::types::{Interval, Lang, NumKind, Qualifier};
 
 /// English words: cardinals, fractions, multipliers, ordinals (`first`/`second` only before an event noun).
 pub(super) fn english_core(s: &str, i: usize) -> Option<Core> {
-    if !english::word_start(s, i) {
+    if !english::word_start(s, i) || !english::may_start_number(s, i) {
         return None;
     }
     let mk = |end, v, kind| Core {
@@ -50,7 +50,10 @@ pub(super) fn english_core(s: &str, i: usize) -> Option<Core> {
             "plenary",
         ]
         .iter()
-        .any(|w| next.to_ascii_lowercase().starts_with(w));
+        .any(|w| {
+            next.get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+        });
         let article = ends_with_ci(&s[..i], "a ") || ends_with_ci(&s[..i], "the ");
         let ranked = [
             "ranked ",
@@ -85,7 +88,10 @@ pub(super) fn english_core(s: &str, i: usize) -> Option<Core> {
             .chars()
             .take_while(|c| c.is_ascii_lowercase())
             .collect();
-        let before = s[..i].to_ascii_lowercase();
+        let from = (i.saturating_sub(8)..=i)
+            .find(|&k| s.is_char_boundary(k))
+            .unwrap_or(i);
+        let before = s[from..i].to_ascii_lowercase();
         let pronoun = ["no ", "any", "every", "some", "each "]
             .iter()
             .any(|w| before.ends_with(w));
@@ -109,6 +115,9 @@ pub(super) fn vague(lang: Lang, s: &str, i: usize) -> Option<Core> {
         Lang::Ko => "수",
         Lang::Ja => "数",
         Lang::En => {
+            if !english::may_start_number(s, i) {
+                return None;
+            }
             let lower: String = rest
                 .chars()
                 .take(40)
