@@ -117,6 +117,56 @@ fn times() {
     }
 }
 
+/// Regression (corpus QA): in `오후 6~8시` the marker covers both hours; `8시` alone was 08:00 against `6–8 p.m.`.
+#[test]
+fn clock_ranges_share_their_marker() {
+    let cases: &[(&str, Lang, &str, &str, f64, f64)] = &[
+        (
+            "ko_pm_range",
+            Lang::Ko,
+            "오후 6~8시에",
+            "오후 6~8시",
+            1080.0,
+            1200.0,
+        ),
+        (
+            "ja_pm_range",
+            Lang::Ja,
+            "午後6～8時に",
+            "午後6～8時",
+            1080.0,
+            1200.0,
+        ),
+        (
+            "en_pm_range",
+            Lang::En,
+            "from 6–8 p.m. daily",
+            "6–8 p.m.",
+            1080.0,
+            1200.0,
+        ),
+        (
+            "en_across_noon",
+            Lang::En,
+            "open 11-1 p.m.",
+            "11-1 p.m.",
+            660.0,
+            780.0,
+        ),
+    ];
+    for (name, lang, text, surface, lo, hi) in cases {
+        let found = find(*lang, text);
+        assert_eq!(found.len(), 1, "case {name}: {found:?}");
+        let n = &found[0];
+        assert_eq!(&text[n.span.range()], *surface, "case {name}");
+        assert_eq!(
+            (n.kind, n.value.lo, n.value.hi),
+            (NumKind::Time, *lo, *hi),
+            "case {name}"
+        );
+    }
+}
+
 #[test]
 fn partial_dates_are_compatible() {
     assert!(compatible("XXXX-10-07", "2024-10-07"));

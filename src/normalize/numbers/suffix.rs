@@ -28,9 +28,13 @@ pub(super) fn after_numeral(lang: Lang, s: &str, core: &mut Core) {
             return;
         }
     }
-    // Scale words and letters: `1.2 million`, `40k`, `3M`.
+    // Scale words and letters: `1.2 million`, `40k`, `3M`; titles capitalise them (`Top 45 Million`).
     if lang == Lang::En || core.arabic {
         for (w, m) in [
+            (" Thousand", 1e3),
+            (" Million", 1e6),
+            (" Billion", 1e9),
+            (" Trillion", 1e12),
             (" thousand", 1e3),
             (" million", 1e6),
             (" billion", 1e9),
@@ -72,7 +76,7 @@ pub(super) fn after_numeral(lang: Lang, s: &str, core: &mut Core) {
     }
     let suffix = |words: &[&str]| words.iter().find(|w| rest.starts_with(*w)).map(|w| w.len());
     let ordinal_suffix: &[&str] = match lang {
-        Lang::Ko => &[" 번째", "번째", "째", "위", "등"],
+        Lang::Ko => &[" 번째", "번째", "회째", "차례째", "째", "위", "등"],
         Lang::Ja => &["番目", "回目", "度目", "日目", "つ目", "位", "等"],
         Lang::En => &["st", "nd", "rd", "th"],
     };

@@ -273,6 +273,26 @@ type KindCase<'a> = (&'a str, Lang, &'a str, &'a str, f64, f64, NumKind);
 fn kinds_and_intervals() {
     use NumKind::*;
     let cases: &[KindCase] = &[
+        // Regression (corpus QA): a title's capitalised scale word was dropped (`Top 45 Million` read as 45).
+        (
+            "en_title_case_scale",
+            Lang::En,
+            "Annual Rides Top 45 Million",
+            "45 Million",
+            45e6,
+            45e6,
+            Quantity,
+        ),
+        // Regression (corpus QA): `12회째` (the 12th time) was a count of 12 sessions against `12回目` / `12th`.
+        (
+            "ko_hoejjae_ordinal",
+            Lang::Ko,
+            "12회째를 맞는",
+            "12회째",
+            12.0,
+            12.0,
+            Ordinal,
+        ),
         (
             "ja_kanji",
             Lang::Ja,
@@ -624,6 +644,9 @@ fn words_inside_other_words_are_not_numbers() {
         ("lone_one", Lang::En, "one of the largest cities"),
         ("someone", Lang::En, "someone said"),
         ("first_time", Lang::En, "for the first time"),
+        // Regression (corpus QA): `46 one-on-one meetings` was read as 46 and 1.
+        ("one_on_one", Lang::En, "held one-on-one meetings"),
+        ("one_stop", Lang::En, "a one-stop shop"),
     ];
     for (name, lang, text) in cases {
         let found = find(*lang, text, &[]);

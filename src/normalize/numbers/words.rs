@@ -73,6 +73,34 @@ pub(super) fn english_core(s: &str, i: usize) -> Option<Core> {
         }
         return None;
     }
+    // Idioms where `one` counts nothing (`46 one-on-one meetings`, `a one-stop shop`).
+    const ONE_IDIOMS: &[&str] = &[
+        "one-on-one",
+        "one-to-one",
+        "one-off",
+        "one-way",
+        "one-stop",
+        "one-of-a-kind",
+        "one-time",
+        "one-shot",
+        "one-sided",
+    ];
+    // The hyphenated word around `i`: both `one`s of `one-on-one` belong to the idiom.
+    let token_start = s[..i]
+        .char_indices()
+        .rfind(|&(_, c)| !(c.is_ascii_alphabetic() || c == '-'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let token = s[token_start..]
+        .split(|c: char| !(c.is_ascii_alphabetic() || c == '-'))
+        .next()
+        .unwrap_or("");
+    if ONE_IDIOMS.iter().any(|w| {
+        token
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    }) {
+        return None;
+    }
     let c = english::cardinal(s, i)?;
     if c.lone_one {
         // `one` counts before a noun (`one member`), not in `one of`, `one another`, `no one`, `one day`.
