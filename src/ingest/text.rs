@@ -95,26 +95,14 @@ pub(crate) fn is_contact(line: &str) -> bool {
 }
 
 fn looks_like_dateline(line: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let first = line.chars().next().unwrap_or(' ');
     first.is_ascii_digit()
         || ('０'..='９').contains(&first)
         || line.starts_with("令和")
         || line.starts_with("平成")
-        || MONTHS.iter().any(|m| line.starts_with(m))
+        || crate::normalize::ENGLISH_MONTHS
+            .iter()
+            .any(|m| line.starts_with(m))
 }
 
 pub(crate) fn ends_like_sentence(line: &str) -> bool {

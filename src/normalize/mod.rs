@@ -84,6 +84,22 @@ fn drop_glosses(slice: &str, found: &mut Vec<NumExpr>) {
     found.retain(|_| k.next().unwrap_or(true));
 }
 
+/// English month names, January first (dates, datelines, and words that are not names).
+pub(crate) const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// Maps full-width digits and separators to ASCII, so that one parser reads both.
 pub(crate) fn ascii_digits(s: &str) -> String {
     s.chars()

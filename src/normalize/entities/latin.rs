@@ -127,18 +127,6 @@ const NOT_NAMES: &[&str] = &[
     "EUR",
     "THB",
     "CNY",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Jan",
     "Feb",
     "Mar",
@@ -310,7 +298,7 @@ fn is_name(w: &str) -> bool {
     let capitals = w.chars().filter(|c| c.is_uppercase()).count();
     let digits = w.chars().any(|c| c.is_ascii_digit());
     let letters = w.chars().any(is_letter);
-    if !letters || NOT_NAMES.contains(&w) {
+    if !letters || NOT_NAMES.contains(&w) || crate::normalize::ENGLISH_MONTHS.contains(&w) {
         return false;
     }
     if capitals >= 2 || (digits && capitals >= 1) {
