@@ -25,3 +25,4 @@ cargo bench --bench stages -- --warm-up-time 1 --measurement-time 5 "$@" 2>&1 | 
 } > docs/SPEED.md
 rm -f "$out"
 echo "wrote docs/SPEED.md" >&2
+scripts/bench-align.sh

@@ -487,6 +487,7 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
             if a.fit {
                 out.write_all(eval::fit::fit(&cases)?.as_bytes())?;
+                out.write_all(eval::fit::fit3(&cases3)?.as_bytes())?;
                 return Ok(0);
             }
             if let Some(dir) = &a.dump {

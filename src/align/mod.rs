@@ -20,6 +20,7 @@ pub mod length;
 pub mod multi;
 pub mod refuse;
 pub mod score;
+pub mod tribeads;
 
 use crate::types::{BlockKind, Entity, Lang, NumExpr};
 use length::LengthModel;
@@ -169,9 +170,22 @@ impl Costing<'_, '_> {
         let Some(k) = beads::SHAPES.iter().position(|&s| s == (na, nb)) else {
             return f64::INFINITY;
         };
+        self.cost_from(self.aligner.priors[k], ra, rb)
+    }
+
+    /// The evidence part of a two-sided bead's cost, any group sizes: minus the weighted scores, plus the
+    /// cross-block cost of each side (the prior of the shape is not included; the three-way aligner adds its own).
+    pub fn evidence_cost(&self, ra: Range<usize>, rb: Range<usize>) -> f64 {
+        self.cost_from(0.0, ra, rb)
+    }
+
+    /// `start` minus the weighted scores plus the cross-block costs (in this order, so a pairwise cost is
+    /// bit-identical to one computed in a single expression).
+    fn cost_from(&self, start: f64, ra: Range<usize>, rb: Range<usize>) -> f64 {
+        let cfg = &self.aligner.config;
         let ga = self.a.group(ra);
         let gb = self.b.group(rb);
-        let mut cost = self.aligner.priors[k];
+        let mut cost = start;
         cost -= f64::from(cfg.length_weight * self.length.score(&ga, &gb));
         cost -= f64::from(cfg.number_weight * self.numbers.score(&ga, &gb));
         cost -= f64::from(cfg.structure_weight * self.structure.score(&ga, &gb));

@@ -580,6 +580,52 @@ pub fn natural_cases3(docs: &[NaturalDoc]) -> Vec<Case3> {
     out
 }
 
+/// The NTREX synthetic documents as three-language cases, per half (`ntrex-synthetic/<half>`, presplit): the
+/// three-way gold from the line ids, as for the natural set.
+pub fn synthetic_cases3(data: &Path) -> Result<Vec<Case3>> {
+    let (lines, ids) = read_ntrex(data)?;
+    let docs = super::synth::generate(&lines, &ids, NTREX_SEED);
+    let mut out = Vec::new();
+    for half in ["tune", "report"] {
+        for (k, d) in docs
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| half_name(*k) == half)
+        {
+            let line_ids = |l: usize| -> Vec<Vec<usize>> {
+                d.segs[l].iter().map(|s| s.lines.clone()).collect()
+            };
+            let gold = super::natural::beads_from_lines(&[line_ids(0), line_ids(1), line_ids(2)])
+                .into_iter()
+                .map(|mut v| {
+                    let en = v.pop().unwrap_or_default();
+                    let ja = v.pop().unwrap_or_default();
+                    let ko = v.pop().unwrap_or_default();
+                    [ko, ja, en]
+                })
+                .collect();
+            let pair_gold = PAIRS
+                .iter()
+                .map(|&(a, b)| {
+                    (
+                        (a, b),
+                        super::synth::pair_gold(&d.segs[a.index()], &d.segs[b.index()]),
+                    )
+                })
+                .collect();
+            out.push(Case3 {
+                set: format!("ntrex-synthetic/{half}"),
+                name: format!("doc{k:03}"),
+                segs: [0, 1, 2].map(|l| d.segs[l].iter().map(|s| s.text.clone()).collect()),
+                raw: None,
+                gold,
+                pair_gold,
+            });
+        }
+    }
+    Ok(out)
+}
+
 /// Aligns every three-language case jointly: the three-way table, and each pair projected from the three-way
 /// beads scored against the pair gold (set name `<set> (joint)`).
 pub fn evaluate3(cases: &[Case3]) -> Result<(Vec<TriRow>, Vec<AlignRow>)> {

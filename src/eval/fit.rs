@@ -5,19 +5,22 @@
 //! - Weights ([`AlignConfig`]): coordinate search maximising the mean strict F1 over `ntrex-natural/tune` and
 //!   `ntrex-synthetic/tune`, all pairs.
 //! - Confidence: a logistic fit of "bead is a gold bead" on the bead cost, over the same tuning beads.
+//! - Joint aligner ([`fit3`]): three-way shape counts on the `ntrex-natural/tune` three-way gold, and the prior
+//!   scale of [`JointConfig`] on a grid (mean strict F1 of the projected pairs on that half).
 //!
 //! In: the tuning cases. Out: a report to paste into `beads.rs` / `AlignConfig::default` and `docs/ALIGNMENT.md`.
 //! Nothing here reads the reported half. Not done here: applying the values (they are committed constants, so a
 //! run never depends on fitting).
 
-use super::align::Case;
+use super::align::{Case, Case3};
 use super::metrics::{AlignCounts, Bead};
+use crate::align::multi::{self, JointConfig};
 use crate::align::{beads, AlignConfig, Aligner};
 use crate::error::Result;
 use crate::ingest;
 use crate::pipeline::{analyse, Analysed, PipelineConfig};
 use crate::types::Lang;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -194,5 +197,70 @@ pub fn fit(cases: &[Case]) -> Result<String> {
         "\nFitted: band {} cross_block {:.3} length_weight {:.3} number_weight {:.3} structure_weight {:.3} names_weight {:.3} one_sided_bonus {:.3} confidence ({w0:.3}, {w1:.3}) over {} beads",
         cfg.band, cfg.cross_block, cfg.length_weight, cfg.number_weight, cfg.structure_weight, cfg.names_weight, cfg.one_sided_bonus, data.len()
     );
+    Ok(out)
+}
+
+/// Fits the joint aligner on the three-language tuning cases (`ntrex-natural/tune`): counts the three-way gold
+/// shapes (paste into `align/tribeads.rs`) and picks the prior and evidence scales of [`JointConfig`] on a grid by the mean
+/// strict F1 of the projected pairs.
+pub fn fit3(cases: &[Case3]) -> Result<String> {
+    let mut out = String::new();
+    let tune: Vec<&Case3> = cases
+        .iter()
+        .filter(|c| c.set == "ntrex-natural/tune")
+        .collect();
+    let mut counts: BTreeMap<[usize; 3], usize> = BTreeMap::new();
+    for c in &tune {
+        for g in &c.gold {
+            *counts
+                .entry([g[0].len(), g[1].len(), g[2].len()])
+                .or_default() += 1;
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\nThree-way shape counts (ko, ja, en; ntrex-natural/tune gold): {counts:?}"
+    );
+    let cfg = PipelineConfig::default();
+    let mut prepared = Vec::new();
+    for c in &tune {
+        let raw = c.raw.as_ref().map_or([""; 3], |r| [&r[0], &r[1], &r[2]]);
+        let mut docs = Vec::new();
+        for l in [Lang::Ko, Lang::Ja, Lang::En] {
+            let d = ingest::document_from_bytes(Path::new("<ntrex>"), raw[l.index()].as_bytes())?;
+            docs.push(analyse(d, Some(l), &cfg)?);
+        }
+        prepared.push((docs, &c.pair_gold));
+    }
+    for (scale, evidence) in [0.5, 1.0, 2.0]
+        .iter()
+        .flat_map(|&p| [0.5, 0.75, 1.0].map(|e| (p, e)))
+    {
+        let jc = JointConfig {
+            prior_scale: scale,
+            evidence_scale: evidence,
+            ..JointConfig::default()
+        };
+        let mut per_pair = vec![AlignCounts::default(); super::align::PAIRS.len()];
+        for (docs, pair_gold) in &prepared {
+            let segs: Vec<_> = docs.iter().map(Analysed::segments).collect();
+            let tri = multi::align3_with(&segs[0], &segs[1], &segs[2], &jc);
+            let by = [&segs[0][..], &segs[1][..], &segs[2][..]];
+            for (n, ((a, b), gold)) in pair_gold.iter().enumerate() {
+                let test: Vec<Bead> = multi::pair_of(&tri, by, *a, *b)
+                    .into_iter()
+                    .map(|x| (x.a.collect(), x.b.collect()))
+                    .collect();
+                per_pair[n].add_document(gold, &test);
+            }
+        }
+        let f: Vec<f64> = per_pair.iter().map(|c| c.scores().f1_strict).collect();
+        let _ = writeln!(
+            out,
+            "  prior_scale {scale} evidence_scale {evidence}: strict F1 per pair {:?} mean {:.4}",
+            f.iter().map(|x| format!("{x:.4}")).collect::<Vec<_>>(),
+            f.iter().sum::<f64>() / f.len().max(1) as f64
+        );
+    }
     Ok(out)
 }

@@ -18,11 +18,16 @@ impl Scorer for NamesScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
         let mut used: u64 = 0;
         let mut s = 0.0;
+        let any_b = b.ents.iter().take(64).fold(0, |m, y| m | y.sig);
         for x in a.ents {
-            let hit =
-                b.ents.iter().enumerate().take(64).find(|(j, y)| {
-                    used & (1 << j) == 0 && x.keys.iter().any(|k| y.keys.contains(k))
-                });
+            if x.sig & any_b == 0 {
+                continue;
+            }
+            let hit = b.ents.iter().enumerate().take(64).find(|(j, y)| {
+                used & (1 << j) == 0
+                    && x.sig & y.sig != 0
+                    && x.keys.iter().any(|k| y.keys.contains(k))
+            });
             if let Some((j, y)) = hit {
                 used |= 1 << j;
                 s += x.weight.max(y.weight);

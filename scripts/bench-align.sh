@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Times `pressalign align --presplit` against the PyPI `galechurch` aligner (Gale & Church 1993, Rust core, full
+# DP) on the same presplit input: every NTREX-128 document concatenated into one long document per language
+# (1,997 lines each), ko-en and ja-en. Both are timed as whole commands (start-up, reading, pressalign's number
+# and name extraction included), best of 3 wall-clock runs. Writes the "Alignment vs galechurch" section of
+# docs/SPEED.md (called by scripts/bench.sh; runs alone too). Not run in CI: no timed tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q
+bin=$PWD/target/release/pressalign
+nt=${DATA:-../shared/data}/ntrex
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install -q galechurch
+cat > "$work/gc.py" <<'PY'
+import sys, galechurch
+read = lambda p: open(p, encoding="utf-8").read().split("\n")[:-1]
+r = galechurch.align(read(sys.argv[1]), read(sys.argv[2]))
+sys.stdout.write("".join(f"{b.source_start} {b.source_end} {b.target_start} {b.target_end}\n" for b in r.beads))
+PY
+cat > "$work/time.py" <<'PY'
+import subprocess, sys, time
+best = min(
+    (lambda t: (subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+                time.perf_counter() - t)[1])(time.perf_counter())
+    for _ in range(3))
+print(f"{best:.3f}")
+PY
+rows=""
+for pair in "kor ko eng en" "jpn ja eng en"; do
+  set -- $pair
+  a="$nt/newstest2019-ref.$1.txt"; b="$nt/newstest2019-src.$3.txt"
+  [ "$1" = eng ] && a="$nt/newstest2019-src.eng.txt"
+  ours=$(python3 "$work/time.py" "$bin" align "$a" "$b" --presplit --langs "$2,$4" --format jsonl)
+  peer=$(python3 "$work/time.py" "$work/venv/bin/python" "$work/gc.py" "$a" "$b")
+  ratio=$(python3 -c "print(f'{$peer / $ours:.1f}')")
+  rows+="| $2-$4 | $(wc -l < "$a") x $(wc -l < "$b") | $ours s | $peer s | ${ratio}x |"$'\n'
+  echo "$2-$4: pressalign ${ours}s galechurch ${peer}s ratio ${ratio}x" >&2
+done
+section="## Alignment vs galechurch
+
+Made by \`scripts/bench-align.sh\` at $(git rev-parse --short HEAD) on $(nproc) cores ($(uname -m)). Input: all
+NTREX-128 documents concatenated, one segment per line, one long document per language; both aligners timed as
+whole commands, best of 3. galechurch (PyPI, Rust core) runs the full n x m DP on lengths only; pressalign runs a
+band that grows when the path touches its edge, and also extracts numbers and names from every segment.
+
+| pair | segments | pressalign \`align --presplit\` | galechurch | ratio |
+|---|---:|---:|---:|---:|
+$rows"
+touch docs/SPEED.md
+python3 - "$section" <<'PY'
+import sys
+p = "docs/SPEED.md"
+s = open(p, encoding="utf-8").read()
+head = s.split("## Alignment vs galechurch")[0].rstrip("\n")
+open(p, "w", encoding="utf-8").write((head + "\n\n" if head else "") + sys.argv[1])
+PY
+echo "wrote docs/SPEED.md (alignment vs galechurch)" >&2
