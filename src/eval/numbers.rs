@@ -7,9 +7,13 @@
 //! dates; for Duckling ranges and bounds, the interval and the bound's direction); a case with no expected result
 //! passes when nothing is found. Not counted as passes or misses, but counted: cases marked NotSupported(ByDesign)
 //! for dotnet (the reference implementation fails them too), relative ordinals and dates (`마지막`, `来週の水曜日`:
-//! no absolute value), and the known spec error (`2억 4천 4백만 달러` = 244,000,000, not 254,000,000).
+//! no absolute value), forms out of scope for press text (two-digit-year numeric dates, numerals in hiragana,
+//! Chinese currency subunits, NumberModel numbers inside a date or with a unit of measure: each rule's function
+//! says why), and spec errors, listed one by one in [`SPEC_ERRORS`] with the arithmetic or fact that shows each
+//! (the known `2억 4천 4백만 달러` = 244,000,000, not 254,000,000, among them). A day of the month is an ordinal
+//! to the OrdinalModel and a date here: its day is compared.
 //!
-//! In: the data folder. Out: [`SpecRow`]s and the failures. Not done here: printing, the renderer (render.rs).
+//! In: the data folder. Out: [`SpecRow`]s and the failures. Not done here: printing, the renderer (render/).
 
 use crate::error::{Error, Result};
 use crate::normalize::{dates, numbers, Extractor, RuleExtractor};
