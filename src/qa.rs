@@ -173,6 +173,8 @@ fn check_pair(bead: u32, row: &QaRow, x: Lang, y: Lang) -> Vec<Finding> {
     let (sx, sy) = (&row.sides[&x], &row.sides[&y]);
     let nx: Vec<&NumExpr> = sx.numbers.iter().map(|(_, n)| n).collect();
     let ny: Vec<&NumExpr> = sy.numbers.iter().map(|(_, n)| n).collect();
+    let surf_x: Vec<&str> = sx.numbers.iter().map(|(s, _)| s.as_str()).collect();
+    let surf_y: Vec<&str> = sy.numbers.iter().map(|(s, _)| s.as_str()).collect();
     let left_x = leftovers(&nx, &ny);
     let left_y = leftovers(&ny, &nx);
     let mut used_y = vec![false; left_y.len()];
@@ -272,18 +274,22 @@ fn check_pair(bead: u32, row: &QaRow, x: Lang, y: Lang) -> Vec<Finding> {
             ));
         }
     }
-    out.extend(qualifier_conflicts(&nx, &ny).into_iter().map(|(i, j)| {
-        make(
-            FindingKind::Qualifier,
-            Severity::Warning,
-            Some(i),
-            Some(j),
-            format!(
-                "qualifiers contradict: {} '{}' vs {} '{}'",
-                x, sx.numbers[i].0, y, sy.numbers[j].0
-            ),
-        )
-    }));
+    out.extend(
+        qualifier_conflicts(&nx, &ny, &surf_x, &surf_y)
+            .into_iter()
+            .map(|(i, j)| {
+                make(
+                    FindingKind::Qualifier,
+                    Severity::Warning,
+                    Some(i),
+                    Some(j),
+                    format!(
+                        "qualifiers contradict: {} '{}' vs {} '{}'",
+                        x, sx.numbers[i].0, y, sy.numbers[j].0
+                    ),
+                )
+            }),
+    );
     out
 }
 
@@ -322,15 +328,24 @@ fn power_of_ten_apart(a: f64, b: f64) -> bool {
 }
 
 /// Matched values whose qualifiers cannot both be true (`3,000 이상` vs `under 3,000`).
-fn qualifier_conflicts(a: &[&NumExpr], b: &[&NumExpr]) -> Vec<(usize, usize)> {
+/// `3천여 명` and `3,000人余り` are approximations that lean over their number, so they bound it from below.
+fn qualifier_conflicts(
+    a: &[&NumExpr],
+    b: &[&NumExpr],
+    sa: &[&str],
+    sb: &[&str],
+) -> Vec<(usize, usize)> {
     use Qualifier::*;
     let mut out = Vec::new();
     for (i, (x, p)) in a.iter().zip(pair_equal(a, b)).enumerate() {
         if let Some(j) = p {
-            let lower = |q| matches!(q, AtLeast | Over);
+            let lower = |q, s: Option<&&str>| {
+                matches!(q, AtLeast | Over)
+                    || (q == About && s.is_some_and(|s| crate::normalize::units::leans_over(s)))
+            };
             let upper = |q| matches!(q, AtMost | Under);
             let (p, q) = (x.qualifier, b[j].qualifier);
-            if (lower(p) && upper(q)) || (upper(p) && lower(q)) {
+            if (lower(p, sa.get(i)) && upper(q)) || (upper(p) && lower(q, sb.get(j))) {
                 out.push((i, j));
             }
         }

@@ -289,6 +289,14 @@ pub enum Unit {
     Aud,
     Twd,
     Chf,
+    /// Francs other than Swiss (`프랑`, `フラン`, `francs`: French, CFA, Belgian; a named Swiss franc is `Chf`).
+    Franc,
+    /// Hundredths of a pound (`펜스`, `ペンス`, `pence`, `penny`).
+    Pence,
+    /// Nigerian naira (`나이라`, `ナイラ`, `naira`: Lagos is a C40 partner).
+    Naira,
+    /// Netherlands guilders (`휠던`, `길더`, `ギルダー`, `guilders`), in historical figures.
+    Guilder,
     /// Hundredths of a dollar or euro (`센트`, `セント`, `cents`).
     Cent,
     Percent,

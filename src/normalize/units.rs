@@ -59,6 +59,25 @@ const SUFFIX_UNITS: &[(&str, Unit)] = &[
     ("스위스 프랑", Unit::Chf),
     ("スイスフラン", Unit::Chf),
     ("Swiss francs", Unit::Chf),
+    ("スイス・フラン", Unit::Chf),
+    ("프랑", Unit::Franc),
+    ("フラン", Unit::Franc),
+    ("francs", Unit::Franc),
+    ("franc", Unit::Franc),
+    ("펜스", Unit::Pence),
+    ("페니", Unit::Pence),
+    ("ペンス", Unit::Pence),
+    ("ペニー", Unit::Pence),
+    ("pence", Unit::Pence),
+    ("penny", Unit::Pence),
+    ("나이라", Unit::Naira),
+    ("ナイラ", Unit::Naira),
+    ("naira", Unit::Naira),
+    ("네덜란드 휠던", Unit::Guilder),
+    ("휠던", Unit::Guilder),
+    ("길더", Unit::Guilder),
+    ("ギルダー", Unit::Guilder),
+    ("guilders", Unit::Guilder),
     ("센트", Unit::Cent),
     ("セント", Unit::Cent),
     ("cents", Unit::Cent),
@@ -358,6 +377,10 @@ fn longer_word(r: &str, w: &str) -> bool {
     match w {
         "세" => next.starts_with('기'),
         "元" => next.starts_with('年'),
+        // `3人分`, `3인분`: portions for three (servings, jobs), not three people.
+        "人" | "인" => next.starts_with('分') || next.starts_with('분'),
+        // `프랑스` is France.
+        "프랑" => next.starts_with('스'),
         "대" => next.starts_with(' '),
         _ => false,
     }
@@ -389,6 +412,40 @@ pub fn suffix_qualifier(rest: &str) -> Option<(Qualifier, usize)> {
         .iter()
         .find(|(w, _)| r.starts_with(w) && word_ok(r, w))
         .map(|&(w, q)| (q, skip + w.len()))
+        .or_else(|| ko_verb_qualifier(rest))
+}
+
+/// Korean verbs that bound the number they take as object: `40%를 (조금) 웃돈다` (just over), `…를 밑돈다` (just
+/// under). The particle and an adverb of degree may stand between; the span ends before the verb's ending.
+fn ko_verb_qualifier(rest: &str) -> Option<(Qualifier, usize)> {
+    let r = rest
+        .strip_prefix('을')
+        .or_else(|| rest.strip_prefix('를'))?;
+    let r = r.strip_prefix(' ')?;
+    let r = ["조금 ", "약간 ", "다소 ", "소폭 ", "크게 "]
+        .iter()
+        .find_map(|a| r.strip_prefix(a))
+        .unwrap_or(r);
+    let (q, verb) = [
+        (Qualifier::Over, "웃돌"),
+        (Qualifier::Over, "웃돈"),
+        (Qualifier::Over, "웃도"),
+        (Qualifier::Under, "밑돌"),
+        (Qualifier::Under, "밑돈"),
+        (Qualifier::Under, "밑도"),
+    ]
+    .into_iter()
+    .find(|(_, v)| r.starts_with(v))?;
+    Some((q, rest.len() - r.len() + verb.len()))
+}
+
+/// True for an approximation that leans above its number: `3천여 명`, `3,000人余り`, `3千余人`, `남짓` (a
+/// little over). QA reads it as a lower bound against `fewer than 3,000`.
+pub fn leans_over(surface: &str) -> bool {
+    surface.contains("여 ")
+        || surface.contains("여명")
+        || surface.ends_with('여')
+        || ["余", "남짓", "あまり"].iter().any(|w| surface.contains(w))
 }
 
 /// A qualifier at the end of `before`.
@@ -470,6 +527,10 @@ pub fn is_currency(u: Unit) -> bool {
             | Unit::Aud
             | Unit::Twd
             | Unit::Chf
+            | Unit::Franc
+            | Unit::Pence
+            | Unit::Naira
+            | Unit::Guilder
             | Unit::Cent
     )
 }

@@ -19,7 +19,7 @@ use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
 /// A number in a date: digits (half or full width) or kanji numerals.
-const N: &str = "(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十]{1,4})";
+const N: &str = "(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十百千]{1,6})";
 const D: &str = "[0-9０-９]";
 const MONTHS: &str = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?";
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.";
@@ -50,6 +50,21 @@ fn read_num(s: &str) -> Option<u32> {
     }
     let r = cjk::read(s, 0, Script::Kanji)?;
     (r.end == s.len() && r.value >= 0.0 && r.value < 1e5).then_some(r.value as u32)
+}
+
+/// A Sino-Korean number word in a date (`이십오` = 25).
+fn sino_num(s: &str) -> Option<u32> {
+    let r = cjk::read(s, 0, Script::Hangul)?;
+    (r.end == s.len() && r.value >= 1.0 && r.value < 1e5).then_some(r.value as u32)
+}
+
+/// A Sino-Korean month name's number; 유월 and 시월 drop the final consonant of 육 and 십.
+fn sino_month(s: &str) -> Option<u32> {
+    match s {
+        "유" => Some(6),
+        "시" => Some(10),
+        _ => sino_num(s),
+    }
 }
 
 fn num(c: &Captures, name: &str) -> Option<u32> {
@@ -190,10 +205,46 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             make: ymd,
         },
         Pattern {
+            // The year after the day, as in English (`1월 12일, 2016년`, `월요일, 1월 22일, 2018`).
+            re: compile(
+                r"(?:(?P<wdn>[월화수목금토일])요일,?\s*)?(?P<m>{D}{1,2})월\s*(?P<d>{D}{1,2})일(?:,\s*(?P<y>{D}{4})년?|\s+(?P<y2>{D}{4})년)",
+            ),
+            make: |c| {
+                Some(Value::Date(
+                    num(c, "y").or(num(c, "y2")),
+                    num(c, "m"),
+                    num(c, "d"),
+                ))
+            },
+        },
+        Pattern {
+            // Sino-Korean words for the month or the day (`칠월 이십오일`, `5월 이십일일`, `구월 십일, 2000`); the
+            // month name needs a day after it (`이월` alone is a carry-over, `일월` the sun and moon).
+            re: compile(
+                r"(?:(?P<y>{D}{4})년\s*)?(?:(?P<m>{D}{1,2})|(?P<km>십이|십일|일|이|삼|사|오|유|칠|팔|구|시))월\s*(?:(?P<d>{D}{1,2})|(?P<kd>[이삼]?십[일이삼사오육칠팔구]?|[일이삼사오육칠팔구]))일(?:,\s*(?P<y2>{D}{4})년?)?{KO_WD}",
+            ),
+            make: |c| {
+                let m = num(c, "m").or_else(|| c.name("km").and_then(|m| sino_month(m.as_str())));
+                let d = num(c, "d").or_else(|| c.name("kd").and_then(|d| sino_num(d.as_str())));
+                (c.name("km").is_some() || c.name("kd").is_some())
+                    .then(|| Value::Date(num(c, "y").or(num(c, "y2")), m, d))
+            },
+        },
+        Pattern {
             re: compile(
                 r"(?:(?P<y>{D}{4})년\s*)?(?P<m>{D}{1,2})월(?:\s*(?P<d>{D}{1,2})일)?{KO_WD}",
             ),
             make: ymd,
+        },
+        Pattern {
+            re: compile(r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2}){KO_WD}"),
+            make: ymd,
+        },
+        Pattern {
+            // A bare day in Sino-Korean words only when it cannot be read two ways: `이십일일` is the 21st, but
+            // `이십일` may be the 20th or the number 21.
+            re: compile(r"(?P<kd>[이삼]?십[일이삼사오육칠팔구])일"),
+            make: |c| Some(Value::Date(None, None, sino_num(&c["kd"]))),
         },
         Pattern {
             re: compile(r"(?P<m>{D}{1,2})\.\s?(?P<d>{D}{1,2})\.{KO_WD}"),
@@ -206,6 +257,14 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         Pattern {
             re: compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})"),
             make: dmy_or_mdy,
+        },
+        Pattern {
+            // Day first without a year, when the first number cannot be a month (`29/2`, `22/04`).
+            re: compile(r"(?P<span>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?:[^/0-9]|$)"),
+            make: |c| {
+                let (a, b) = (num(c, "a")?, num(c, "b")?);
+                (a > 12).then_some(Value::Date(None, Some(b), Some(a)))
+            },
         },
         Pattern {
             re: compile(r"(?P<d>{D}{1,2})일"),
@@ -285,6 +344,14 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
         Pattern {
             re: compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})"),
             make: dmy_or_mdy,
+        },
+        Pattern {
+            // Day first without a year, when the first number cannot be a month (`29/2`, `22/04`).
+            re: compile(r"(?P<span>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?:[^/0-9]|$)"),
+            make: |c| {
+                let (a, b) = (num(c, "a")?, num(c, "b")?);
+                (a > 12).then_some(Value::Date(None, Some(b), Some(a)))
+            },
         },
         Pattern {
             re: compile(r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})"),
@@ -439,6 +506,23 @@ fn context_ok(lang: Lang, s: &str, span: Span) -> bool {
     if lang == Lang::Ja && text.ends_with('日') && after.starts_with('間') {
         return false;
     }
+    let sino_words = !text.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && text.ends_with('일')
+        && !text.ends_with("요일");
+    if lang == Lang::Ko && sino_words {
+        // A date in Sino-Korean words is a word of its own: not the end of a longer word (`지구월`), and followed
+        // by a particle or a non-letter (`이십일일에`, not `십일일본`).
+        let glued_before = before.is_some_and(|c| ('가'..='힣').contains(&c));
+        let rest_ok = !after.starts_with(|c: char| ('가'..='힣').contains(&c))
+            || [
+                "에", "은", "는", "이", "을", "의", "부터", "까지", "로", "과", "와", "도",
+            ]
+            .iter()
+            .any(|p| after.starts_with(p));
+        if glued_before || !rest_ok {
+            return false;
+        }
+    }
     if bare_day(text) && day_is_duration(s, span) {
         return false;
     }
@@ -575,7 +659,8 @@ fn to_expr(span: Span, v: Value, wd: Option<u8>) -> Option<NumExpr> {
             }
             if m.is_some_and(|m| !(1..=12).contains(&m))
                 || d.is_some_and(|d| !(1..=31).contains(&d))
-                || y.is_some_and(|y| !(1000..=2999).contains(&y))
+                // A year before 1000 only with its month (`367年1月1日`); two digits are a count (`3年1月`).
+                || y.is_some_and(|y| !(100..=2999).contains(&y) || (y < 1000 && m.is_none()))
             {
                 return None;
             }

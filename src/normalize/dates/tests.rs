@@ -295,3 +295,89 @@ fn noon_and_clock() {
     assert_eq!(find(Lang::En, "at noon")[0].value.lo, 720.0);
     assert_eq!(find(Lang::En, "at 2:30 p.m.")[0].value.lo, 870.0);
 }
+
+/// Issue 6, second pass: Sino-Korean month and day words, the year after the day, year-first slashes, day-first
+/// `29/2`, kanji years with 百千, three-digit years with their month; and what must stay unread.
+#[test]
+fn sino_korean_and_other_date_shapes() {
+    let cases: &[(&str, Lang, &str, &str)] = &[
+        (
+            "ko_sino_month_day",
+            Lang::Ko,
+            "칠월 이십오일에 연다",
+            "XXXX-07-25",
+        ),
+        ("ko_sino_yu_wol", Lang::Ko, "유월 이십일 개막", "XXXX-06-20"),
+        (
+            "ko_digit_month_sino_day",
+            Lang::Ko,
+            "5월 이십일일에 돌아갈게요",
+            "XXXX-05-21",
+        ),
+        (
+            "ko_sino_day_alone",
+            Lang::Ko,
+            "이십일일에 낸다",
+            "XXXX-XX-21",
+        ),
+        (
+            "ko_year_after_day",
+            Lang::Ko,
+            "1월 12일, 2016년에",
+            "2016-01-12",
+        ),
+        (
+            "ko_weekday_first",
+            Lang::Ko,
+            "월요일, 1월 22일, 2018",
+            "2018-01-22",
+        ),
+        (
+            "ko_year_slashes",
+            Lang::Ko,
+            "2015/08/12에 돌아가겠습니다",
+            "2015-08-12",
+        ),
+        ("ja_day_first_slash", Lang::Ja, "29/2に", "XXXX-02-29"),
+        (
+            "ja_kanji_year_no",
+            Lang::Ja,
+            "二千年の九月十日",
+            "2000-09-10",
+        ),
+        (
+            "ja_three_digit_year",
+            Lang::Ja,
+            "３６７年１月１日",
+            "0367-01-01",
+        ),
+    ];
+    for (name, lang, text, want) in cases {
+        let found = find(*lang, text);
+        let date = found.iter().find(|n| n.kind == NumKind::Date);
+        assert_eq!(
+            date.and_then(|n| n.date.as_deref()),
+            Some(*want),
+            "{name}: {found:?}"
+        );
+    }
+    for (name, lang, text) in [
+        (
+            "ko_carry_over_is_not_february",
+            Lang::Ko,
+            "이월 예산을 쓴다",
+        ),
+        ("ko_sino_day_inside_word", Lang::Ko, "지구월 십일일본"),
+        ("ko_ambiguous_sino_day", Lang::Ko, "이십일에"),
+        ("ja_fraction_month_first", Lang::Ja, "1/2に減った"),
+        ("ja_two_digit_year_count", Lang::Ja, "3年1月"),
+    ] {
+        let found = find(lang, text);
+        assert!(
+            found
+                .iter()
+                .all(|n| n.kind != NumKind::Date || n.date.as_deref() == Some("XXXX-01-XX")),
+            "{name}: {found:?}"
+        );
+    }
+}

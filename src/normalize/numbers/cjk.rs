@@ -228,6 +228,8 @@ pub fn read(s: &str, at: usize, script: Script) -> Option<Read> {
     let mut words = false;
     let mut arabic = false;
     let mut after_multiplier = false;
+    // The value the last big multiplier added, while nothing has followed it.
+    let mut glued_big: Option<f64> = None;
     loop {
         // One optional space between tokens, taken only if a token follows that may continue the numeral.
         let mut p = pos;
@@ -247,6 +249,9 @@ pub fn read(s: &str, at: usize, script: Script) -> Option<Read> {
             break;
         };
         let spaced = p != pos;
+        if !multiplier_in(c, script).is_some_and(|(_, big)| big) {
+            glued_big = None;
+        }
         if is_digit(c) || (c == '.' || c == '．') && tokens == 0 {
             if current.is_some() || (spaced && !after_multiplier) {
                 break;
@@ -281,7 +286,20 @@ pub fn read(s: &str, at: usize, script: Script) -> Option<Read> {
             }
             if big {
                 if m >= last_big {
-                    break;
+                    // `1万億` = 1兆: a big unit right after a smaller one multiplies the group it closed (as 千
+                    // before 万 does in `5千万`), written so in Japanese text translated from Chinese.
+                    match glued_big {
+                        Some(group) if !spaced && m > last_big && script == Script::Kanji => {
+                            total += group * (m - 1.0);
+                            last_big *= m;
+                            glued_big = None;
+                            pos = p + c.len_utf8();
+                            tokens += 1;
+                            end = pos;
+                            continue;
+                        }
+                        _ => break,
+                    }
                 }
                 section += current.take().unwrap_or(0.0);
                 if section == 0.0 {
@@ -292,6 +310,7 @@ pub fn read(s: &str, at: usize, script: Script) -> Option<Read> {
                     section = 1.0;
                 }
                 total += section * m;
+                glued_big = Some(section * m);
                 section = 0.0;
                 last_big = m;
                 last_small = f64::INFINITY;

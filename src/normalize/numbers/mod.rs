@@ -130,6 +130,16 @@ fn complete(lang: Lang, s: &str, core: Core, floor: usize) -> Option<NumExpr> {
             unit = Some(u);
             start -= len;
             prefixed = true;
+        } else if before(start).ends_with('\\') && lang != Lang::En {
+            // Legacy Japanese and Korean code pages put ¥ and ₩ where ASCII has the backslash, and text converted
+            // from them keeps it (`1個\100`).
+            unit = Some(if lang == Lang::Ja {
+                Unit::Jpy
+            } else {
+                Unit::Krw
+            });
+            start -= 1;
+            prefixed = true;
         }
     }
     if let Some((q, len)) = units::prefix_qualifier(before(start)) {
@@ -199,6 +209,8 @@ fn minor_currency(
 ) -> usize {
     let rest = &s[end..];
     let r = rest.trim_start_matches(' ');
+    // `545ドルと5セント`: Japanese joins the two amounts with と.
+    let r = r.strip_prefix('と').unwrap_or(r);
     let at = s.len() - r.len();
     let Some((e, cents)) = cjk::digit_run(s, at) else {
         return end;

@@ -259,7 +259,11 @@ pub(super) fn numeral(lang: Lang, s: &str, i: usize) -> Option<Core> {
             };
             return ok.then(|| plain(i, n.end, n.value, false));
         }
-        sino?;
+        let sino_read = sino?;
+        if let Some(core) = sino_native(s, i, sino_read) {
+            return (!prev.is_some_and(is_hangul) || matches!(prev, Some('제' | '약' | '총')))
+                .then_some(core);
+        }
         let signed = after_sign(s, i);
         if prev.is_some_and(is_hangul)
             && !signed
@@ -353,7 +357,11 @@ pub(super) fn ko_sino(s: &str, i: usize, signed: bool) -> Option<cjk::Read> {
                 && units::suffix_unit(&s[r.end..]).is_some_and(|(u, _)| {
                     units::is_currency(u) || matches!(u, Unit::Percent | Unit::Person)
                 }));
-        let jo_ok = !text.contains('조') || chars >= 3;
+        // `번째` right after makes any numeral an ordinal, even a bare unit (`만 번째 관람객`, `일조 번째`).
+        let rest = &s[r.end..];
+        let ordinal_after = rest.starts_with("번째") || rest.starts_with(" 번째");
+        let single_ok = single_ok || ordinal_after || rank_after(s, r.end, first, r.tokens);
+        let jo_ok = !text.contains('조') || chars >= 3 || ordinal_after;
         let end_ok =
             ko_word_end(s, r.end) || s[r.end..].starts_with('점') || s[r.end..].starts_with(" 점 ");
         if single_ok && jo_ok && end_ok {
@@ -366,6 +374,33 @@ pub(super) fn ko_sino(s: &str, i: usize, signed: bool) -> Option<cjk::Read> {
             return None;
         }
     }
+}
+
+/// A place written with a Sino-Korean digit and `등` (`이등으로`, `일등석`): the digit is glued to `등`, which ends
+/// the word or opens `등석` (a class of seat). `등분` (`삼등분`, divided in three) and longer words (`이등변`) are not
+/// places.
+fn rank_after(s: &str, end: usize, first: char, tokens: usize) -> bool {
+    let rest = &s[end..];
+    if tokens != 1 || !"일이삼사오육칠팔구".contains(first) || !rest.starts_with('등') {
+        return false;
+    }
+    let after = end + '등'.len_utf8();
+    rest.starts_with("등석") || (!rest.starts_with("등분") && ko_word_end(s, after))
+}
+
+/// Sino-Korean hundreds or thousands followed by a native numeral, as Koreans say ordinals and counts above a
+/// hundred (`백스물다섯 번째` = 125th, `삼백스물두번째`): only before a counter, since the native part alone
+/// would otherwise be read on its own.
+fn sino_native(s: &str, i: usize, sino: cjk::Read) -> Option<Core> {
+    let last = s[i..sino.end].chars().next_back()?;
+    if !matches!(last, '백' | '천') {
+        return None;
+    }
+    let n = korean::read(s, sino.end)?;
+    if n.value >= 100.0 || !ko_counter_after(s, n.end) {
+        return None;
+    }
+    Some(plain(i, n.end, sino.value + n.value, false))
 }
 
 /// `四・八〇〇` = 4.8, `〇・〇八` = 0.08: kanji digits after a middle dot, read one by one.
@@ -464,7 +499,7 @@ pub(super) fn spoken_decimal(s: &str, core: &mut Core) {
 pub(super) fn sign(s: &str, core: &mut Core, floor: usize) {
     let before = &s[floor.min(core.start)..core.start];
     let trimmed = before.trim_end_matches(' ');
-    for w in ["마이너스", "음수", "マイナス"] {
+    for w in ["마이너스", "마이나스", "음수", "マイナス"] {
         if trimmed.ends_with(w) {
             core.start = floor.max(core.start - (before.len() - trimmed.len()) - w.len());
             core.value = Interval::exact(-core.value.lo);

@@ -680,3 +680,186 @@ fn no_panic_on_odd_input() {
         }
     }
 }
+
+/// Issue 6, second pass: Korean ordinals with big units and mixed Sino-Korean/native numerals, places with 등,
+/// sign words, more currencies, `1万億`, the legacy backslash yen, `ドルとセント`.
+#[test]
+fn second_pass_readings() {
+    /// (name, language, text, value, kind, unit)
+    type Case<'a> = (&'a str, Lang, &'a str, f64, Option<NumKind>, Option<Unit>);
+    let cases: &[Case] = &[
+        (
+            "ko_jo_beonjjae",
+            Lang::Ko,
+            "일조 번째",
+            1e12,
+            Some(NumKind::Ordinal),
+            None,
+        ),
+        (
+            "ko_bare_man_beonjjae",
+            Lang::Ko,
+            "만 번째 관람객",
+            1e4,
+            Some(NumKind::Ordinal),
+            None,
+        ),
+        (
+            "ko_sino_native",
+            Lang::Ko,
+            "백스물다섯 번째 생신",
+            125.0,
+            Some(NumKind::Ordinal),
+            None,
+        ),
+        (
+            "ko_sino_native_jo",
+            Lang::Ko,
+            "이십일조 삼백스물두번째 밤",
+            21_000_000_000_322.0,
+            Some(NumKind::Ordinal),
+            None,
+        ),
+        (
+            "ko_rank_deung",
+            Lang::Ko,
+            "그녀는 이등으로 들어옵니다",
+            2.0,
+            Some(NumKind::Ordinal),
+            None,
+        ),
+        (
+            "ko_first_class",
+            Lang::Ko,
+            "일등석을 예약",
+            1.0,
+            Some(NumKind::Ordinal),
+            None,
+        ),
+        (
+            "ko_minus_misspelt",
+            Lang::Ko,
+            "마이나스 3",
+            -3.0,
+            None,
+            None,
+        ),
+        (
+            "ko_franc",
+            Lang::Ko,
+            "5억 2천 8백만 프랑의 가치",
+            5.28e8,
+            Some(NumKind::Money),
+            Some(Unit::Franc),
+        ),
+        (
+            "ko_pence",
+            Lang::Ko,
+            "주당 470 펜스의",
+            470.0,
+            Some(NumKind::Money),
+            Some(Unit::Pence),
+        ),
+        (
+            "ko_guilder",
+            Lang::Ko,
+            "2억 5천만 네덜란드 휠던",
+            2.5e8,
+            Some(NumKind::Money),
+            Some(Unit::Guilder),
+        ),
+        (
+            "ja_naira",
+            Lang::Ja,
+            "445ナイラで両替する",
+            445.0,
+            Some(NumKind::Money),
+            Some(Unit::Naira),
+        ),
+        (
+            "ja_man_oku",
+            Lang::Ja,
+            "1万億円で",
+            1e12,
+            Some(NumKind::Money),
+            Some(Unit::Jpy),
+        ),
+        (
+            "ja_backslash_yen",
+            Lang::Ja,
+            "1個\\100です",
+            100.0,
+            Some(NumKind::Money),
+            Some(Unit::Jpy),
+        ),
+        (
+            "ja_dollars_to_cents",
+            Lang::Ja,
+            "545ドルと5セントを",
+            545.05,
+            Some(NumKind::Money),
+            Some(Unit::Usd),
+        ),
+    ];
+    for (name, lang, text, value, kind, unit) in cases {
+        let found = find(*lang, text, &[]);
+        let n = found
+            .iter()
+            .find(|n| kind.is_none_or_eq(n.kind) && (unit.is_none() || n.unit == *unit))
+            .unwrap_or_else(|| panic!("{name}: {found:?}"));
+        assert!(
+            (n.value.lo - value).abs() < 1e-6 * value.abs().max(1.0),
+            "{name}: {n:?}"
+        );
+        assert_eq!(
+            &text[n.span.range()],
+            &text[n.span.start..n.span.end],
+            "{name}"
+        );
+    }
+    for (name, lang, text) in [
+        ("ko_france_is_not_franc", Lang::Ko, "10 프랑스 도시"),
+        ("ko_isosceles", Lang::Ko, "이등변삼각형"),
+        ("ko_divided_in_three", Lang::Ko, "삼등분했다"),
+    ] {
+        let found = find(lang, text, &[]);
+        assert!(
+            found
+                .iter()
+                .all(|n| n.unit != Some(Unit::Franc) && n.kind != NumKind::Ordinal),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+trait KindFilter {
+    fn is_none_or_eq(&self, k: NumKind) -> bool;
+}
+
+impl KindFilter for Option<NumKind> {
+    fn is_none_or_eq(&self, k: NumKind) -> bool {
+        self.map_or(true, |w| w == k)
+    }
+}
+
+/// Issue 6 near misses: a Korean verb that bounds its object (`40%를 조금 웃돈다` is just over 40%), portions
+/// for people are not people (`2万4千人分`, `3인분`), and `3천여` leans over its number.
+#[test]
+fn bounding_verbs_portions_and_leaning_approximations() {
+    let n = &find(Lang::Ko, "비율은 40%를 조금 웃돈다.", &[])[0];
+    assert_eq!(n.qualifier, Qualifier::Over, "{n:?}");
+    let n = &find(Lang::Ko, "목표치를 밑돈다", &[]);
+    assert!(n.is_empty(), "no number: {n:?}");
+    let n = &find(Lang::Ko, "10%를 밑돌았다", &[])[0];
+    assert_eq!(n.qualifier, Qualifier::Under, "{n:?}");
+    for (lang, text) in [
+        (Lang::Ja, "雇用2万4千人分を創出"),
+        (Lang::Ko, "3인분을 주문"),
+    ] {
+        let n = &find(lang, text, &[])[0];
+        assert_ne!(n.unit, Some(Unit::Person), "{text}: {n:?}");
+    }
+    assert!(crate::normalize::units::leans_over("3천여 명"));
+    assert!(crate::normalize::units::leans_over("3,000人余り"));
+    assert!(!crate::normalize::units::leans_over("여덟 명"));
+}
