@@ -50,6 +50,11 @@ peer_rows=$("$bin" eval align --data "$data" --dump "$work/cases" --peer galechu
   echo "the same inputs with its published defaults, scored by the same code (\`--dump\`/\`--peer\`)."
   echo
   "$bin" eval align --data "$data"
+  echo
+  echo "The peer, galechurch, on the same inputs and scored by the same code:"
+  echo
+  echo "| set | pair | documents | P strict | R strict | F1 strict | P lax | R lax | F1 lax |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
   echo "$peer_rows"
   cat <<'NOTES'
 
