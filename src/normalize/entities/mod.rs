@@ -29,11 +29,17 @@ use crate::types::{Entity, EntityKind, Lang, Span};
 pub fn find(lang: Lang, s: &str) -> Vec<Entity> {
     let mut out = Vec::new();
     let hits = gazetteer::find(lang, s);
-    let taken: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    let mut taken: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+    taken.sort_unstable();
     for h in &hits {
         out.push(gazetteer_entity(lang, s, h));
     }
-    let free = |a: usize, b: usize| taken.iter().all(|&(x, y)| b <= x || a >= y);
+    // The hits are disjoint and sorted, so their ends are sorted too: the first hit ending after `a` is the only
+    // one that can overlap `a..b` (a binary search keeps long segments linear).
+    let free = |a: usize, b: usize| {
+        let k = taken.partition_point(|&(_, y)| y <= a);
+        taken.get(k).map_or(true, |&(x, _)| x >= b)
+    };
     if lang == Lang::En {
         for (_, _, tokens) in latin::english_names(s) {
             for group in split_runs(s, tokens, &free) {
@@ -267,15 +273,19 @@ fn hangul_entity(s: &str, a: usize, b: usize) -> Option<Entity> {
 fn runs(s: &str, taken: &[(usize, usize)], pred: fn(char) -> bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
+    // `taken` is sorted and disjoint: walk it alongside the text instead of scanning it per character.
+    let mut k = 0;
     for (i, c) in s.char_indices() {
-        let (inside, boundary) = if taken.is_empty() {
-            (false, false)
-        } else {
-            (
-                taken.iter().any(|&(x, y)| i >= x && i < y),
-                taken.iter().any(|&(x, y)| i == x || i == y),
-            )
-        };
+        while k < taken.len() && taken[k].1 < i {
+            k += 1;
+        }
+        // The hit ending here and the one after it (adjacent hits share the offset).
+        let near = taken[k.min(taken.len())..].iter().take(2);
+        let (mut inside, mut boundary) = (false, false);
+        for &(x, y) in near {
+            inside |= i >= x && i < y;
+            boundary |= i == x || i == y;
+        }
         if let Some(st) = start {
             if !pred(c) || inside || boundary {
                 out.push((st, i));
