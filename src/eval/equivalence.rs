@@ -62,21 +62,30 @@ fn field(v: &serde_json::Value, key: &str, path: &Path, line: usize) -> Result<S
         .ok_or_else(|| bad(path, line, format!("missing string field \"{key}\"")))
 }
 
-/// Reads `equivalent.jsonl`; a record without `name`, `ko`, `ja` or `en` is an error naming file and line.
-pub fn read_triples(path: &Path) -> Result<Vec<Triple>> {
+/// The non-blank lines of a JSON-lines file, parsed, with their 0-based line index; a line that is not JSON is an
+/// error naming file, line and column.
+fn numbered_records(path: &Path) -> Result<Vec<(usize, serde_json::Value)>> {
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    let mut out = Vec::new();
-    for (i, l) in text
-        .lines()
+    text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let v: serde_json::Value = serde_json::from_str(l).map_err(|e| Error::Parse {
-            path: path.to_path_buf(),
-            line: i + 1,
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        .map(|(i, l)| {
+            serde_json::from_str(l)
+                .map(|v| (i, v))
+                .map_err(|e| Error::Parse {
+                    path: path.to_path_buf(),
+                    line: i + 1,
+                    column: e.column(),
+                    message: e.to_string(),
+                })
+        })
+        .collect()
+}
+
+/// Reads `equivalent.jsonl`; a record without `name`, `ko`, `ja` or `en` is an error naming file and line.
+pub fn read_triples(path: &Path) -> Result<Vec<Triple>> {
+    let mut out = Vec::new();
+    for (i, v) in numbered_records(path)? {
         out.push(Triple {
             name: field(&v, "name", path, i + 1)?,
             texts: [
@@ -91,19 +100,8 @@ pub fn read_triples(path: &Path) -> Result<Vec<Triple>> {
 
 /// Reads `near_miss.jsonl`; each side needs a known `lang` and a `text`.
 pub fn read_near_misses(path: &Path) -> Result<Vec<NearMiss>> {
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
     let mut out = Vec::new();
-    for (i, l) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let v: serde_json::Value = serde_json::from_str(l).map_err(|e| Error::Parse {
-            path: path.to_path_buf(),
-            line: i + 1,
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+    for (i, v) in numbered_records(path)? {
         let side = |k: &str| -> Result<(Lang, String)> {
             let lang = field(&v[k], "lang", path, i + 1)?
                 .parse::<Lang>()

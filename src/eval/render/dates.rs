@@ -39,20 +39,7 @@ pub(super) fn date(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
         "Saturday",
         "Sunday",
     ];
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    const MONTHS: [&str; 12] = crate::normalize::ENGLISH_MONTHS;
     let w = usize::from(wd - 1);
     match (lang, rng.below(4)) {
         (Lang::Ko, 0) => (
