@@ -52,14 +52,18 @@ fn extraction(c: &mut Criterion) {
     let mut g = c.benchmark_group("extract");
     for lang in Lang::ALL {
         let text = corpus_text(lang);
+        // The sentences the pipeline extracts from, one call each, as in `pipeline::analyse`.
+        let doc = document_from_bytes(Path::new("bench.txt"), text.as_bytes()).unwrap();
+        let langs = vec![lang; doc.blocks.len()];
+        let sentences = split_blocks(&doc.text, &doc.blocks, &langs);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(lang.code(), |b| {
             b.iter(|| {
                 black_box(
-                    RuleExtractor
-                        .extract(lang, &text, Span::new(0, text.len()))
-                        .numbers
-                        .len(),
+                    sentences
+                        .iter()
+                        .map(|s| RuleExtractor.extract(lang, &doc.text, s.span).numbers.len())
+                        .sum::<usize>(),
                 )
             })
         });

@@ -15,7 +15,7 @@ pub mod calendar;
 use super::ascii_digits;
 use super::numbers::cjk::{self, Script};
 use crate::types::{Interval, Lang, NumExpr, NumKind, Span, Unit};
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// A number in a date: digits (half or full width) or kanji numerals.
@@ -183,6 +183,15 @@ fn dmy_or_mdy(c: &Captures) -> Option<Value> {
 fn ymd(c: &Captures) -> Option<Value> {
     Some(Value::Date(num(c, "y"), num(c, "m"), num(c, "d")))
 }
+
+/// The patterns of one language as a set, in the same order.
+fn set_of(patterns: &[Pattern]) -> RegexSet {
+    RegexSet::new(patterns.iter().map(|p| p.re.as_str())).expect("static regex set")
+}
+
+static KO_SET: LazyLock<RegexSet> = LazyLock::new(|| set_of(&KO));
+static JA_SET: LazyLock<RegexSet> = LazyLock::new(|| set_of(&JA));
+static EN_SET: LazyLock<RegexSet> = LazyLock::new(|| set_of(&EN));
 
 static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     vec![
@@ -449,14 +458,20 @@ static EN: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
 
 /// Finds dates and times in `s`, earlier patterns first; a later match overlapping an earlier one is dropped.
 pub fn find(lang: Lang, s: &str) -> Vec<NumExpr> {
-    let patterns: &[Pattern] = match lang {
-        Lang::Ko => &KO,
-        Lang::Ja => &JA,
-        Lang::En => &EN,
+    let (patterns, set): (&[Pattern], &RegexSet) = match lang {
+        Lang::Ko => (&KO, &KO_SET),
+        Lang::Ja => (&JA, &JA_SET),
+        Lang::En => (&EN, &EN_SET),
     };
+    // One pass of the combined set tells which patterns match at all; most sentences hold one or two of the
+    // dozens, and only those run their (capturing) searches.
+    let matching = set.matches(s);
     let mut out: Vec<NumExpr> = Vec::new();
     let mut spans: Vec<Span> = Vec::new();
-    for p in patterns {
+    for (i, p) in patterns.iter().enumerate() {
+        if !matching.matched(i) {
+            continue;
+        }
         for c in p.re.captures_iter(s) {
             let m = c.get(0).expect("group 0");
             // A pattern may keep only part of its match (`10월 3` of `10월 3~5일`: the rest is a continued day).

@@ -296,6 +296,10 @@ pub fn english_names(s: &str) -> Vec<(usize, usize, Vec<Token>)> {
 
 fn is_name(w: &str) -> bool {
     let capitals = w.chars().filter(|c| c.is_uppercase()).count();
+    // Every name test below needs a capital: most words leave here, before the word-list scans.
+    if capitals == 0 {
+        return false;
+    }
     let digits = w.chars().any(|c| c.is_ascii_digit());
     let letters = w.chars().any(is_letter);
     if !letters || NOT_NAMES.contains(&w) || crate::normalize::ENGLISH_MONTHS.contains(&w) {
