@@ -9,7 +9,7 @@ use pressalign::ingest::document_from_bytes;
 use pressalign::normalize::{entities, Extractor, RuleExtractor};
 use pressalign::pipeline::{self, PipelineConfig, ReleaseInput};
 use pressalign::segment::split_blocks;
-use pressalign::{Lang, Span};
+use pressalign::Lang;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
