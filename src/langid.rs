@@ -81,6 +81,19 @@ pub fn identify_block(text: &str, document: Option<Lang>) -> LangGuess {
     identify_counts(counts, text)
 }
 
+/// The language a block is processed in, given its document's: its own when it has deciding letters, the
+/// document's when it has none (kanji-only headings, numbers), English for Latin text whatlang calls another
+/// language (names and titles fool it), `None` for Chinese running text (nobody's).
+pub fn block_language(text: &str, document: Lang) -> Option<Lang> {
+    let g = identify_block(text, Some(document));
+    match (g.lang, g.method) {
+        (Some(l), _) => Some(l),
+        (None, m) if m.starts_with("chinese") => None,
+        (None, "whatlang") => Some(Lang::En),
+        (None, _) => Some(document),
+    }
+}
+
 /// Characters written only in simplified Chinese: Japanese writes them otherwise (这/這, 说/説, 际/際) or not at all.
 const SIMPLIFIED_ONLY: &str = "这们说对时为过还进让应现长开关问东车书个么吗见觉亲认识议设语请谈贝买卖钱铁银门间闻阅队阳际陆难风飞马鸟鱼鲜龙亿县处变举从岁";
 

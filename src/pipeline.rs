@@ -186,17 +186,7 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
     } else {
         doc.blocks
             .iter()
-            .map(|b| {
-                let g = langid::identify_block(doc.slice(b.span), Some(doc_lang));
-                // Latin text whatlang calls another language is still read with the English rules (names and
-                // titles fool it); Chinese running text is nobody's.
-                match (g.lang, g.method) {
-                    (Some(l), _) => Some(l),
-                    (None, m) if m.starts_with("chinese") => None,
-                    (None, "whatlang") => Some(Lang::En),
-                    (None, _) => Some(doc_lang),
-                }
-            })
+            .map(|b| langid::block_language(doc.slice(b.span), doc_lang))
             .collect()
     };
     let sentences: Vec<Sentence> = if config.presplit {

@@ -536,20 +536,25 @@ pub fn project_cases3(gold: &Path) -> Result<Vec<Case3>> {
     Ok(out)
 }
 
+/// Three-way gold beads (ko, ja, en segment indices) from the source-line ids of each language's segments.
+fn three_way_gold(lines: &[Vec<Vec<usize>>]) -> Vec<Bead3> {
+    super::natural::beads_from_lines(lines)
+        .into_iter()
+        .map(|mut v| {
+            let en = v.pop().unwrap_or_default();
+            let ja = v.pop().unwrap_or_default();
+            let ko = v.pop().unwrap_or_default();
+            [ko, ja, en]
+        })
+        .collect()
+}
+
 /// The natural NTREX documents as three-language cases, per half.
 pub fn natural_cases3(docs: &[NaturalDoc]) -> Vec<Case3> {
     let mut out = Vec::new();
     for half in ["tune", "report"] {
         for d in docs.iter().filter(|d| half_name(d.k) == half) {
-            let gold = super::natural::beads_from_lines(&d.lines)
-                .into_iter()
-                .map(|mut v| {
-                    let en = v.pop().unwrap_or_default();
-                    let ja = v.pop().unwrap_or_default();
-                    let ko = v.pop().unwrap_or_default();
-                    [ko, ja, en]
-                })
-                .collect();
+            let gold = three_way_gold(&d.lines);
             let pair_gold = PAIRS
                 .iter()
                 .map(|&(a, b)| {
@@ -595,15 +600,7 @@ pub fn synthetic_cases3(data: &Path) -> Result<Vec<Case3>> {
             let line_ids = |l: usize| -> Vec<Vec<usize>> {
                 d.segs[l].iter().map(|s| s.lines.clone()).collect()
             };
-            let gold = super::natural::beads_from_lines(&[line_ids(0), line_ids(1), line_ids(2)])
-                .into_iter()
-                .map(|mut v| {
-                    let en = v.pop().unwrap_or_default();
-                    let ja = v.pop().unwrap_or_default();
-                    let ko = v.pop().unwrap_or_default();
-                    [ko, ja, en]
-                })
-                .collect();
+            let gold = three_way_gold(&[line_ids(0), line_ids(1), line_ids(2)]);
             let pair_gold = PAIRS
                 .iter()
                 .map(|&(a, b)| {

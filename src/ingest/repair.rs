@@ -152,7 +152,7 @@ pub(crate) fn repair(raw: &str) -> Option<Repaired> {
                     && !ENUMERATION.is_match(n)
             });
             if !wrapped {
-                push_line(&mut b, at, content);
+                changed |= push_line(&mut b, at, content);
                 b.push_raw(line_end(raw, at + content.len()), "\n");
                 break;
             }
@@ -181,8 +181,7 @@ pub(crate) fn repair(raw: &str) -> Option<Repaired> {
         }
         i += 1;
     }
-    let letter_spaced = raw.lines().any(|l| !spaced_runs(l).is_empty());
-    if !changed && !letter_spaced {
+    if !changed {
         return None;
     }
     Some(Repaired {
@@ -257,10 +256,11 @@ fn spaced_runs(s: &str) -> Vec<std::ops::Range<usize>> {
     runs
 }
 
-/// Pushes a line, closing up letter-spaced capitals.
-fn push_line(b: &mut Builder, at: usize, s: &str) {
+/// Pushes a line, closing up letter-spaced capitals; true when it closed any.
+fn push_line(b: &mut Builder, at: usize, s: &str) -> bool {
     let mut last = 0;
-    for r in spaced_runs(s) {
+    let runs = spaced_runs(s);
+    for r in &runs {
         b.push_raw(at + last, &s[last..r.start]);
         for (k, c) in s[r.clone()].char_indices() {
             if c != ' ' {
@@ -273,6 +273,7 @@ fn push_line(b: &mut Builder, at: usize, s: &str) {
         last = r.end;
     }
     b.push_raw(at + last, &s[last..]);
+    !runs.is_empty()
 }
 
 fn percentile(v: &[usize], q: f64) -> usize {

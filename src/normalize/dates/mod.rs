@@ -184,6 +184,25 @@ fn ymd(c: &Captures) -> Option<Value> {
     Some(Value::Date(num(c, "y"), num(c, "m"), num(c, "d")))
 }
 
+/// `02/22/2016` or `21/04/2016`, written alike in Korean and Japanese text.
+fn numeric_dmy_or_mdy() -> Pattern {
+    Pattern {
+        re: compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})"),
+        make: dmy_or_mdy,
+    }
+}
+
+/// Day first without a year, when the first number cannot be a month (`29/2`, `22/04`).
+fn numeric_day_first() -> Pattern {
+    Pattern {
+        re: compile(r"(?P<span>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?:[^/0-9]|$)"),
+        make: |c| {
+            let (a, b) = (num(c, "a")?, num(c, "b")?);
+            (a > 12).then_some(Value::Date(None, Some(b), Some(a)))
+        },
+    }
+}
+
 /// The patterns of one language as a set, in the same order.
 fn set_of(patterns: &[Pattern]) -> RegexSet {
     RegexSet::new(patterns.iter().map(|p| p.re.as_str())).expect("static regex set")
@@ -263,18 +282,8 @@ static KO: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             re: compile(r"(?P<d>{D}{1,2})일\s*\((?P<wd>[월화수목금토일])\)"),
             make: ymd,
         },
-        Pattern {
-            re: compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})"),
-            make: dmy_or_mdy,
-        },
-        Pattern {
-            // Day first without a year, when the first number cannot be a month (`29/2`, `22/04`).
-            re: compile(r"(?P<span>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?:[^/0-9]|$)"),
-            make: |c| {
-                let (a, b) = (num(c, "a")?, num(c, "b")?);
-                (a > 12).then_some(Value::Date(None, Some(b), Some(a)))
-            },
-        },
+        numeric_dmy_or_mdy(),
+        numeric_day_first(),
         Pattern {
             re: compile(r"(?P<d>{D}{1,2})일"),
             make: ymd,
@@ -350,18 +359,8 @@ static JA: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
             re: compile(r"(?P<d>{N})日\s*[（(](?P<wd>[月火水木金土日])(?:曜日?)?[）)]"),
             make: ymd,
         },
-        Pattern {
-            re: compile(r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4})"),
-            make: dmy_or_mdy,
-        },
-        Pattern {
-            // Day first without a year, when the first number cannot be a month (`29/2`, `22/04`).
-            re: compile(r"(?P<span>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?:[^/0-9]|$)"),
-            make: |c| {
-                let (a, b) = (num(c, "a")?, num(c, "b")?);
-                (a > 12).then_some(Value::Date(None, Some(b), Some(a)))
-            },
-        },
+        numeric_dmy_or_mdy(),
+        numeric_day_first(),
         Pattern {
             re: compile(r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})"),
             make: ymd,
