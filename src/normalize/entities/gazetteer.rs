@@ -14,16 +14,17 @@
 
 use super::korean;
 use crate::types::Lang;
-use regex::Regex;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("data/gazetteer.tsv");
 
-/// The parsed table: for each column (ko, ja, en) a surface → ids map and one regex of all surfaces.
+/// The parsed table: for each column (ko, ja, en) a surface → ids map and one automaton of all surfaces, longest
+/// first so that leftmost-first matching takes the longest name at each position.
 struct Gazetteer {
     ids: [HashMap<&'static str, Vec<&'static str>>; 3],
-    patterns: [Regex; 3],
+    patterns: [AhoCorasick; 3],
 }
 
 fn gazetteer() -> &'static Gazetteer {
@@ -48,8 +49,10 @@ fn gazetteer() -> &'static Gazetteer {
         let patterns = [0, 1, 2].map(|col| {
             let mut names: Vec<&str> = ids[col].keys().copied().collect();
             names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-            let alternation: Vec<String> = names.iter().map(|n| regex::escape(n)).collect();
-            Regex::new(&alternation.join("|")).expect("gazetteer names are escaped literals")
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(&names)
+                .expect("the gazetteer's names fit an automaton")
         });
         Gazetteer { ids, patterns }
     })
@@ -83,12 +86,12 @@ pub fn find(lang: Lang, s: &str) -> Vec<Hit> {
             }
         }
     }
-    if lang != Lang::En && s.bytes().any(|b| b.is_ascii_alphanumeric()) {
+    if lang != Lang::En && s.bytes().any(|b| b.is_ascii_alphabetic()) {
         for m in g.patterns[2].find_iter(s) {
             let (start, end) = (m.start(), m.end());
             let free = out.iter().all(|h| end <= h.start || start >= h.end);
             if free && latin_bounded(s, start, end) {
-                if let Some(ids) = g.ids[2].get(m.as_str()) {
+                if let Some(ids) = g.ids[2].get(&s[start..end]) {
                     out.push(Hit { start, end, ids });
                 }
             }
@@ -177,6 +180,14 @@ fn is_latin(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_english_name_has_a_latin_letter() {
+        // `find` skips the English automaton on Korean and Japanese text without an ASCII letter.
+        for name in gazetteer().ids[2].keys() {
+            assert!(name.bytes().any(|b| b.is_ascii_alphabetic()), "{name}");
+        }
+    }
 
     fn ids(lang: Lang, s: &str) -> Vec<(&str, &'static str)> {
         find(lang, s)

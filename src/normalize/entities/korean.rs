@@ -151,9 +151,13 @@ pub fn without_admin(stem: &str) -> &str {
 }
 
 fn strip<'a>(word: &'a str, list: &[&str]) -> &'a str {
-    let syllables = word.chars().count();
+    // Counted only once an ending fits (most words end in none of them).
+    let mut syllables = None;
     list.iter()
-        .filter(|e| word.ends_with(**e) && syllables >= e.chars().count() + 2)
+        .filter(|e| {
+            word.ends_with(**e)
+                && *syllables.get_or_insert_with(|| word.chars().count()) >= e.chars().count() + 2
+        })
         .max_by_key(|e| e.len())
         .map_or(word, |e| &word[..word.len() - e.len()])
 }

@@ -211,7 +211,13 @@ fn words(s: &str) -> Vec<(usize, usize)> {
 /// Latin tokens inside Korean or Japanese text: every word with a capital letter, plus letter-spaced capitals
 /// (`E S C A P`, `A P U F - 9`) joined into one token.
 pub fn in_cjk(s: &str) -> Vec<Token> {
-    if !s.bytes().any(|b| b.is_ascii_alphanumeric()) && !s.chars().any(|c| narrow(c).is_some()) {
+    // A token needs a capital, or is a letter-spaced run of single capitals or digits: most sentences have
+    // neither, and leave before their words are listed.
+    // By bytes: an ASCII capital, a lead byte of U+00C0–U+024F, or of the block holding `Ａ`–`Ｚ`.
+    let maybe_capital = s
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || (0xC3..=0xC9).contains(&b) || b == 0xEF);
+    if !maybe_capital && !maybe_spaced_digits(s) {
         return Vec::new();
     }
     let ws = words(s);
@@ -255,6 +261,18 @@ pub fn in_cjk(s: &str) -> Vec<Token> {
         i += 1;
     }
     out
+}
+
+/// A digit, a gap that [`spaced`] accepts, and another digit or a hyphen: the start of a letter-spaced run
+/// without capitals (`1 2 3`). A cheap over-approximation.
+fn maybe_spaced_digits(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| {
+        let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        b[i].is_ascii_digit()
+            && ((next(1) == b' ' && (next(2).is_ascii_digit() || next(2) == b'-'))
+                || (s[i + 1..].starts_with('\u{3000}') && next(4).is_ascii_digit()))
+    })
 }
 
 fn single(s: &str, (a, b): (usize, usize)) -> bool {

@@ -79,7 +79,11 @@ fn multiplier_in(c: char, script: Script) -> Option<(f64, bool)> {
     let hangul = ('가'..='힣').contains(&c);
     match script {
         Script::Kanji if hangul => None,
-        Script::Hangul if !hangul && !"十百千万萬億兆".contains(c) => None,
+        Script::Hangul
+            if !hangul && !matches!(c, '十' | '百' | '千' | '万' | '萬' | '億' | '兆') =>
+        {
+            None
+        }
         _ => multiplier(c),
     }
 }

@@ -76,14 +76,27 @@ fn overlaps(span: Span, taken: &[Span]) -> bool {
     taken.get(k).is_some_and(|t| t.start < span.end)
 }
 
+/// The first syllables of Korean numerals (see [`could_start`]): Sino-Korean digits and multipliers, native
+/// numerals (`한`, `스무`, `열`), `수천` (vague), `첫째` and `절반`. A slice of chars, not a string: a string search
+/// per character would cost more than the numeral readers it saves.
+const KO_STARTS: [char; 37] = [
+    '영', '일', '이', '삼', '사', '오', '육', '륙', '칠', '팔', '구', '십', '백', '천', '만', '억',
+    '조', '스', '서', '마', '쉰', '예', '여', '아', '열', '하', '한', '둘', '두', '셋', '세', '넷',
+    '네', '다', '수', '첫', '절',
+];
+
 /// A cheap filter on the first character of a mention's core.
 fn could_start(lang: Lang, c: char) -> bool {
     if cjk::is_digit(c) || c == '.' {
         return true;
     }
     match lang {
-        Lang::Ko => ('가'..='힣').contains(&c),
-        Lang::Ja => cjk::digit_value(c, Script::Kanji).is_some() || "十百千万億兆数半".contains(c),
+        // Every other syllable is skipped unread.
+        Lang::Ko => KO_STARTS.contains(&c),
+        Lang::Ja => {
+            cjk::digit_value(c, Script::Kanji).is_some()
+                || matches!(c, '十' | '百' | '千' | '万' | '億' | '兆' | '数' | '半')
+        }
         Lang::En => c.is_ascii_alphabetic(),
     }
 }
