@@ -10,6 +10,7 @@ pub mod dates;
 pub mod entities;
 pub mod numbers;
 pub mod units;
+mod wordlist;
 
 use crate::types::{Entity, Lang, NumExpr, Span};
 

@@ -4,8 +4,8 @@
 //! tables are script-independent: `명`, `人` and `people` are all [`Unit::Person`]. Not done here: unit
 //! conversion (km↔mi), which QA may add later.
 
+use super::wordlist::{End, Index, Order};
 use crate::types::{NumKind, Qualifier, Unit};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Unit words written after a number, longest first within a language so that `개국` wins over `개`.
@@ -345,33 +345,6 @@ const PREFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("最小", Qualifier::AtLeast),
 ];
 
-/// A word list grouped by first character, in list order within a group, so that a lookup at a position only
-/// compares the words that can start there (the lists are scanned at every number's end).
-struct ByFirst<T: 'static> {
-    groups: HashMap<char, Vec<(&'static str, T)>>,
-}
-
-impl<T: Copy> ByFirst<T> {
-    fn new(words: &[(&'static str, T)]) -> Self {
-        let mut groups: HashMap<char, Vec<(&'static str, T)>> = HashMap::new();
-        for &(w, t) in words {
-            if let Some(c) = w.chars().next() {
-                groups.entry(c).or_default().push((w, t));
-            }
-        }
-        ByFirst { groups }
-    }
-
-    /// The words that share `r`'s first character, in list order.
-    fn starting(&self, r: &str) -> impl Iterator<Item = &(&'static str, T)> {
-        r.chars()
-            .next()
-            .and_then(|c| self.groups.get(&c))
-            .into_iter()
-            .flatten()
-    }
-}
-
 fn word_ok(rest: &str, word: &str) -> bool {
     // An ASCII word must end at a word boundary (`won` is not `wonderful`, `day` is not `daytime`).
     if !word.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
@@ -392,10 +365,11 @@ pub fn suffix_unit(rest: &str) -> Option<(Unit, usize)> {
     };
     let r = &rest[skip..];
     // The longest unit word wins (`人民元` over `人`, `km²` over `km`).
-    static INDEX: OnceLock<ByFirst<Unit>> = OnceLock::new();
+    static INDEX: OnceLock<Index<Unit>> = OnceLock::new();
     INDEX
-        .get_or_init(|| ByFirst::new(SUFFIX_UNITS))
-        .starting(r)
+        .get_or_init(|| Index::new(SUFFIX_UNITS, End::First, Order::Listed))
+        .candidates(r)
+        .iter()
         .filter(|(w, _)| r.starts_with(w) && word_ok(r, w) && !longer_word(r, w))
         .max_by_key(|(w, _)| w.len())
         .map(|&(w, u)| (u, skip + w.len()))
@@ -439,10 +413,11 @@ pub fn prefix_unit(before: &str) -> Option<(Unit, usize)> {
 pub fn suffix_qualifier(rest: &str) -> Option<(Qualifier, usize)> {
     let skip = usize::from(rest.starts_with(' '));
     let r = &rest[skip..];
-    static INDEX: OnceLock<ByFirst<Qualifier>> = OnceLock::new();
+    static INDEX: OnceLock<Index<Qualifier>> = OnceLock::new();
     INDEX
-        .get_or_init(|| ByFirst::new(SUFFIX_QUALIFIERS))
-        .starting(r)
+        .get_or_init(|| Index::new(SUFFIX_QUALIFIERS, End::First, Order::Listed))
+        .candidates(r)
+        .iter()
         .find(|(w, _)| r.starts_with(w) && word_ok(r, w))
         .map(|&(w, q)| (q, skip + w.len()))
         .or_else(|| ko_verb_qualifier(rest))

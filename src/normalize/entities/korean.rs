@@ -6,7 +6,7 @@
 //! and endings city press releases glue to names and Sino-Korean nouns, and a stem keeps at least 2 syllables (so
 //! `국가` keeps its `가`).
 
-use std::collections::HashMap;
+use crate::normalize::wordlist::{End, Index, Order};
 use std::sync::OnceLock;
 
 const FIRST: u32 = 0xAC00;
@@ -129,37 +129,35 @@ const ADMIN: &[&str] = &[
 /// The byte length of `word` without its particle or ending (the whole word when none applies).
 pub fn stem_len(word: &str) -> usize {
     // Endings grouped by their last syllable: most words end in none, and are rejected by one lookup.
-    static BY_LAST: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
-    let index = BY_LAST.get_or_init(|| {
-        let mut m: HashMap<char, Vec<&'static str>> = HashMap::new();
-        for e in ENDINGS {
-            if let Some(c) = e.chars().next_back() {
-                m.entry(c).or_default().push(e);
-            }
-        }
-        m
-    });
-    let Some(candidates) = word.chars().next_back().and_then(|c| index.get(&c)) else {
-        return word.len();
-    };
-    strip(word, candidates).len()
+    static BY_LAST: OnceLock<Index<()>> = OnceLock::new();
+    let index = BY_LAST.get_or_init(|| by_last(ENDINGS));
+    strip(word, index.candidates(word)).len()
 }
 
 /// `stem` without an administrative suffix, when 2 syllables remain.
 pub fn without_admin(stem: &str) -> &str {
-    strip(stem, ADMIN)
+    static BY_LAST: OnceLock<Index<()>> = OnceLock::new();
+    strip(
+        stem,
+        BY_LAST.get_or_init(|| by_last(ADMIN)).candidates(stem),
+    )
 }
 
-fn strip<'a>(word: &'a str, list: &[&str]) -> &'a str {
+fn by_last(list: &[&'static str]) -> Index<()> {
+    let pairs: Vec<(&'static str, ())> = list.iter().map(|&w| (w, ())).collect();
+    Index::new(&pairs, End::Last, Order::LongestFirst)
+}
+
+/// `word` without the longest ending of `list` (sorted longest first) that leaves at least 2 syllables.
+fn strip<'a>(word: &'a str, list: &[(&str, ())]) -> &'a str {
     // Counted only once an ending fits (most words end in none of them).
     let mut syllables = None;
     list.iter()
-        .filter(|e| {
-            word.ends_with(**e)
+        .find(|(e, _)| {
+            word.ends_with(*e)
                 && *syllables.get_or_insert_with(|| word.chars().count()) >= e.chars().count() + 2
         })
-        .max_by_key(|e| e.len())
-        .map_or(word, |e| &word[..word.len() - e.len()])
+        .map_or(word, |(e, _)| &word[..word.len() - e.len()])
 }
 
 /// Whether what follows a gazetteer name inside a word still leaves the name a name: nothing, a particle, or a

@@ -56,7 +56,7 @@ pub fn find(lang: Lang, s: &str) -> Vec<Entity> {
                     t.start,
                     t.end,
                     EntityKind::Latin,
-                    vec![format!("lat:{}", t.folded)],
+                    vec![tagged("lat:", &t.folded)],
                 ));
             }
         }
@@ -128,6 +128,15 @@ fn entity(start: usize, end: usize, kind: EntityKind, mut keys: Vec<String>) -> 
     }
 }
 
+/// A key: its kind's tag and its body (`sk:` + `시장`), without the formatting machinery (one is made for nearly
+/// every word of a Korean sentence).
+pub(crate) fn tagged(tag: &str, body: &str) -> String {
+    let mut k = String::with_capacity(tag.len() + body.len());
+    k.push_str(tag);
+    k.push_str(body);
+    k
+}
+
 fn push_unique(keys: &mut Vec<String>, k: String) {
     if !keys.contains(&k) {
         keys.push(k);
@@ -138,7 +147,7 @@ fn push_unique(keys: &mut Vec<String>, k: String) {
 /// a bare `ESCAP` in Japanese, and `漢江` still reads `한강`), but no phonetic key.
 fn gazetteer_entity(lang: Lang, s: &str, h: &gazetteer::Hit) -> Entity {
     let surface = &s[h.start..h.end];
-    let mut keys: Vec<String> = h.ids.iter().map(|id| format!("gz:{id}")).collect();
+    let mut keys: Vec<String> = h.ids.iter().map(|id| tagged("gz:", id)).collect();
     let tokens = if lang == Lang::En {
         latin::english_names(surface)
             .into_iter()
@@ -149,7 +158,7 @@ fn gazetteer_entity(lang: Lang, s: &str, h: &gazetteer::Hit) -> Entity {
     };
     for t in tokens {
         if t.folded.chars().count() >= 2 {
-            push_unique(&mut keys, format!("lat:{}", t.folded));
+            push_unique(&mut keys, tagged("lat:", &t.folded));
         }
     }
     if surface.chars().all(reading::is_han) {
@@ -159,7 +168,7 @@ fn gazetteer_entity(lang: Lang, s: &str, h: &gazetteer::Hit) -> Entity {
             }
         }
     } else if surface.chars().all(korean::is_hangul) && surface.chars().count() >= 2 {
-        push_unique(&mut keys, format!("sk:{surface}"));
+        push_unique(&mut keys, tagged("sk:", surface));
     }
     entity(h.start, h.end, EntityKind::Gazetteer, keys)
 }
@@ -211,7 +220,7 @@ fn english_entity(s: &str, tokens: &[latin::Token]) -> Entity {
     }
     for t in tokens {
         if t.folded.chars().count() >= 2 {
-            push_unique(&mut keys, format!("lat:{}", t.folded));
+            push_unique(&mut keys, tagged("lat:", &t.folded));
         }
     }
     let kind = if spoken.is_empty() {
@@ -262,7 +271,7 @@ fn hangul_entity(s: &str, a: usize, b: usize) -> Option<Entity> {
     // The stem is enough for the reading key: a wrongly stripped syllable (연구과 → 연구) still lies inside the
     // kanji word's reading, which the comparison accepts.
     let mut keys = Vec::with_capacity(2);
-    keys.push(format!("sk:{stem}"));
+    keys.push(tagged("sk:", stem));
     if let Some(k) = phonetic::of_hangul(korean::without_admin(stem)) {
         keys.push(k);
     }

@@ -54,7 +54,7 @@ pub fn keys(run: &str) -> Vec<(usize, usize, String)> {
     let mut prev: Option<&str> = None;
     let flush = |key: &mut String, start: usize, end: usize, count: usize, out: &mut Vec<_>| {
         if count >= 2 {
-            out.push((start, end, format!("sk:{key}")));
+            out.push((start, end, super::tagged("sk:", key)));
         }
         key.clear();
     };
