@@ -530,7 +530,7 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                     format!("{v}\n")
                 }
                 _ => format!(
-                    "{}\nThree-way (exact ko-ja-en bead match):\n\n{}\nRefusal of unrelated documents (natural NTREX, documents with at least 10 segments, threshold {}):\n\n{}",
+                    "{}\nThree-way (exact ko-ja-en bead match):\n\n{}\nRefusal of unrelated documents (natural NTREX, documents with at least 10 segments; logistic document score of `align::refuse`, refused below {}):\n\n{}",
                     eval::align_markdown(&rows),
                     eval::tri_markdown(&tri_rows),
                     pressalign::align::refuse::THRESHOLD,

@@ -277,5 +277,50 @@ pub fn fit(pairs: &[ScoredPair]) -> String {
             p.pair.0, p.pair.1, p.docs, p.features
         );
     }
+    s.push_str(&cross_validate(pairs));
+    s
+}
+
+/// A check of the fit inside the tuning half: fitted on the documents numbered 0 mod 4, scored on those
+/// numbered 2 mod 4 and the reverse; reports the held-out logits (lowest true pair, 99th percentile and highest
+/// crossed pair).
+fn cross_validate(pairs: &[ScoredPair]) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "Two-fold check inside the tuning half (by document number mod 4):"
+    );
+    for (fa, fb) in [(0usize, 2usize), (2, 0)] {
+        let fold = |f: usize| -> Vec<&ScoredPair> {
+            pairs
+                .iter()
+                .filter(|p| p.half == "tune" && p.docs.0 % 4 == f)
+                .collect()
+        };
+        let (tr, te) = (fold(fa), fold(fb));
+        let xs: Vec<[f32; INPUTS]> = tr.iter().map(|p| refuse::inputs(&p.features)).collect();
+        let ys: Vec<bool> = tr.iter().map(|p| p.positive()).collect();
+        let w = logistic(&xs, &ys);
+        let z = |p: &ScoredPair| -> f64 {
+            refuse::inputs(&p.features)
+                .iter()
+                .zip(&w)
+                .map(|(a, b)| f64::from(*a) * b)
+                .sum()
+        };
+        let minp = te
+            .iter()
+            .filter(|p| p.positive())
+            .map(|p| z(p))
+            .fold(f64::INFINITY, f64::min);
+        let mut negs: Vec<f64> = te.iter().filter(|p| !p.positive()).map(|p| z(p)).collect();
+        negs.sort_by(f64::total_cmp);
+        let q99 = negs.get(negs.len() * 99 / 100).copied().unwrap_or(f64::NAN);
+        let _ = writeln!(
+            s,
+            "  fit {fa} mod 4, score {fb} mod 4: lowest true {minp:.2}, crossed 99th percentile {q99:.2}, highest crossed {:.2}",
+            negs.last().copied().unwrap_or(f64::NAN)
+        );
+    }
     s
 }

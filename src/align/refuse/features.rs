@@ -13,10 +13,15 @@
 //! - `length`: mean |z| of the 1-1 beads' log length ratios under the language pair's NTREX length model (mean
 //!   re-estimated from the documents' totals): translations have strongly correlated sentence lengths;
 //! - `one_sided`: share of segments in 1-0/0-1 beads;
-//! - `cost`: mean bead cost per segment of the path.
+//! - `cost`: mean bead cost per segment of the path;
+//! - `gain`: how much cheaper per segment the path is than the path of the same documents with the segments of
+//!   `b` in reverse order (same lengths, numbers and names, order destroyed): a null model of the pair itself, so
+//!   a translation with few figures still gains from its sentence order, and chance matches, which a reversed
+//!   document offers as well, gain nothing.
 //!
 //! Everything is computed from the two documents alone, in time linear in their size (hash maps over values;
-//! matches near the path are counted with two pointers per value). Not done here: the decision ([`super`]).
+//! matches near the path are counted with two pointers per value; the reversed alignment is one more banded
+//! alignment). Not done here: the decision ([`super`]).
 
 use crate::align::length::LengthModel;
 use crate::align::score::numbers::key as number_key;
@@ -36,6 +41,7 @@ pub struct Features {
     pub length: f32,
     pub one_sided: f32,
     pub cost: f32,
+    pub gain: f32,
 }
 
 /// How much an agreement on this number says that two sentences state the same fact, in (0, 1]: a full date,
@@ -199,6 +205,10 @@ pub fn features(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lang
         })
         .collect();
     let cost: f64 = al.costs.iter().filter(|c| c.is_finite()).sum();
+    // The null path: the same aligner on `b` reversed.
+    let reversed: Vec<Segment> = b.iter().rev().copied().collect();
+    let null = crate::align::Aligner::new(langs.0, langs.1).align_full(a, &reversed);
+    let null_cost: f64 = null.costs.iter().filter(|c| c.is_finite()).sum();
     Features {
         attested: attested as f32 / total,
         anchors: near / na.min(nb).max(1) as f32,
@@ -211,6 +221,7 @@ pub fn features(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lang
         },
         one_sided: one_sided as f32 / total,
         cost: (cost / f64::from(total)) as f32,
+        gain: ((null_cost - cost) / f64::from(total)) as f32,
     }
 }
 
@@ -289,6 +300,8 @@ mod tests {
         assert!(shuffled.anchors < same.anchors, "{shuffled:?}");
         assert!(shuffled.length > same.length, "{shuffled:?}");
         assert!(shuffled.cost > same.cost, "{shuffled:?}");
+        assert!(same.gain > 1.0, "{same:?}");
+        assert!(shuffled.gain < same.gain, "{shuffled:?}");
         assert!(super::super::score(&shuffled) < super::super::score(&same));
     }
 }
