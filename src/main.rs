@@ -150,16 +150,17 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
     }
     let pair = pipeline::align_pair(x, y)?;
     if !a.force {
-        let (na, nb) = (x.sentences.len(), y.sentences.len());
-        let full = pressalign::align::Aligner::new(pair.a, pair.b)
-            .align_full(&x.segments(), &y.segments());
-        if pressalign::align::refuse::refuse(&full, na, nb) {
+        use pressalign::align::refuse;
+        let (sx, sy) = (x.segments(), y.segments());
+        let full = pressalign::align::Aligner::new(pair.a, pair.b).align_full(&sx, &sy);
+        let score = refuse::doc_score(&full, &sx, &sy, (pair.a, pair.b));
+        if refuse::refuses(sx.len(), sy.len(), score) {
             bail!(
-                "{} and {} do not look like translations of each other (document score {:.2} < {}); use --force to align them anyway",
+                "{} and {} do not look like translations of each other (document score {:.3} < {}); use --force to align them anyway",
                 a.files[0].display(),
                 a.files[1].display(),
-                pressalign::align::refuse::doc_score(&full, na, nb),
-                pressalign::align::refuse::THRESHOLD
+                score,
+                refuse::THRESHOLD
             );
         }
     }
@@ -485,6 +486,11 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 cases3.extend(eval::align::natural_cases3(&natural));
                 cases.extend(eval::align::ntrex_cases(&a.data)?);
             }
+            if a.fit_refusal {
+                let natural = eval::align::natural_docs(&a.data)?;
+                out.write_all(eval::refusal::fit(&eval::refusal::pairs(&natural)?).as_bytes())?;
+                return Ok(0);
+            }
             if a.fit {
                 out.write_all(eval::fit::fit(&cases)?.as_bytes())?;
                 out.write_all(eval::fit::fit3(&cases3)?.as_bytes())?;
@@ -510,7 +516,7 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
             // The calibration aligns thousands of document pairs: the Markdown report has it, the JSON (floors) not.
             let refusal = if have_data && format == "markdown" {
                 let natural = eval::align::natural_docs(&a.data)?;
-                eval::align::refusal_calibration(&natural)?
+                eval::refusal::rows(&eval::refusal::pairs(&natural)?)
             } else {
                 Vec::new()
             };
@@ -524,7 +530,7 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                     format!("{v}\n")
                 }
                 _ => format!(
-                    "{}\nThree-way (exact ko-ja-en bead match):\n\n{}\nRefusal of unrelated documents (natural NTREX, documents with at least 10 segments, threshold {}):\n\n{}",
+                    "{}\nThree-way (exact ko-ja-en bead match):\n\n{}\nRefusal of unrelated documents (natural NTREX, documents with at least 10 segments; logistic document score of `align::refuse`, refused below {}):\n\n{}",
                     eval::align_markdown(&rows),
                     eval::tri_markdown(&tri_rows),
                     pressalign::align::refuse::THRESHOLD,

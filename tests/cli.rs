@@ -494,7 +494,6 @@ fn corpus_releases_are_never_refused() {
 
 /// The six ko–ja cross pairs of the seeds are not translations and must be refused (`--force` aligns them).
 #[test]
-#[ignore = "issue 7 open: the two pairs with seed 000 (both about Seoul: shared names and dates) pass the threshold"]
 fn seed_cross_pairs_are_refused() {
     let seeds = root().join("../shared/seeds");
     if !seeds.is_dir() {

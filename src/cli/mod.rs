@@ -164,6 +164,10 @@ pub struct EvalArgs {
     /// changed; the printed values are what the committed defaults come from).
     #[arg(long)]
     pub fit: bool,
+    /// `eval align`: fit the refusal model on the tuning half of NTREX and print its weights, threshold and the
+    /// feature distributions (nothing is changed; the printed values are what `align::refuse` commits).
+    #[arg(long)]
+    pub fit_refusal: bool,
     /// `eval align` with `--dump`: score the peer output `<case>/<PEER>.jsonl` found there.
     #[arg(long, requires = "dump")]
     pub peer: Option<String>,

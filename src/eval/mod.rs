@@ -11,6 +11,7 @@ pub mod fit;
 pub mod metrics;
 pub mod natural;
 pub mod numbers;
+pub mod refusal;
 pub mod render;
 pub mod segment;
 pub mod synth;
@@ -238,7 +239,7 @@ pub fn tri_json(rows: &[align::TriRow]) -> Vec<serde_json::Value> {
 }
 
 /// The refusal calibration as Markdown.
-pub fn refusal_markdown(rows: &[align::RefusalRow]) -> String {
+pub fn refusal_markdown(rows: &[refusal::RefusalRow]) -> String {
     let mut s = String::from(
         "| half | true pairs | refused | lowest true-pair score | crossed pairs | refused | highest crossed score |\n|---|---:|---:|---:|---:|---:|---:|\n",
     );
