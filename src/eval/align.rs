@@ -68,6 +68,9 @@ pub struct Case {
     /// For a natural case: the two texts as laid out, which pressalign segments itself (`a`/`b` are then its
     /// segments, for peers). `None`: `a`/`b` are the input, presplit.
     pub raw: Option<(String, String)>,
+    /// The gold beads the gold cannot see inside ([`super::granularity`]); test beads are coarsened to them
+    /// before scoring. Empty except for natural cases.
+    pub opaque: Vec<Bead>,
 }
 
 /// Aligns two presplit segment lists and returns the beads as index lists.
@@ -119,6 +122,7 @@ pub fn project_cases(gold: &Path) -> Result<Vec<Case>> {
                 b: read_lines(&dir.join(format!("sentences.{b}.txt")))?,
                 gold: read_beads(&beads, a, b)?,
                 raw: None,
+                opaque: Vec::new(),
             });
         }
     }
@@ -223,15 +227,7 @@ pub fn natural_cases(docs: &[NaturalDoc]) -> Vec<Case> {
         for (a, b) in PAIRS {
             for d in docs.iter().filter(|d| half_name(d.k) == half) {
                 let (ia, ib) = (a.index(), b.index());
-                let gold =
-                    super::natural::beads_from_lines(&[d.lines[ia].clone(), d.lines[ib].clone()])
-                        .into_iter()
-                        .map(|mut s| {
-                            let y = s.pop().unwrap_or_default();
-                            let x = s.pop().unwrap_or_default();
-                            (x, y)
-                        })
-                        .collect();
+                let (gold, opaque) = natural_pair_gold(d, a, b);
                 cases.push(Case {
                     set: format!("ntrex-natural/{half}"),
                     pair: (a, b),
@@ -240,11 +236,29 @@ pub fn natural_cases(docs: &[NaturalDoc]) -> Vec<Case> {
                     b: d.segs[ib].clone(),
                     gold,
                     raw: Some((d.texts[ia].clone(), d.texts[ib].clone())),
+                    opaque,
                 });
             }
         }
     }
     cases
+}
+
+/// The 2-way gold of a natural document for the pair `a`-`b`, and its opaque beads ([`super::granularity`]).
+fn natural_pair_gold(d: &NaturalDoc, a: Lang, b: Lang) -> (Vec<Bead>, Vec<Bead>) {
+    let lines = [&d.lines[a.index()][..], &d.lines[b.index()][..]];
+    let sides = super::natural::beads_from_lines(&[lines[0].to_vec(), lines[1].to_vec()]);
+    let pair = |v: Vec<Vec<Vec<u32>>>| -> Vec<Bead> {
+        v.into_iter()
+            .map(|mut s| {
+                let y = s.pop().unwrap_or_default();
+                let x = s.pop().unwrap_or_default();
+                (x, y)
+            })
+            .collect()
+    };
+    let opaque = super::granularity::opaque(&sides, &lines);
+    (pair(sides), pair(opaque))
 }
 
 /// A synthetic document with its NTREX document number.
@@ -286,6 +300,7 @@ pub fn ntrex_cases(data: &Path) -> Result<Vec<Case>> {
                         b: Vec::new(),
                         gold: Vec::new(),
                         raw: None,
+                        opaque: Vec::new(),
                     };
                     for (_, d) in group {
                         let (oa, ob) = (case.a.len() as u32, case.b.len() as u32);
@@ -328,7 +343,9 @@ pub fn rows(cases: &[Case], tests: &[Vec<Bead>], label: &str) -> Vec<AlignRow> {
                 rows.len() - 1
             }
         };
-        rows[k].counts.add_document(&c.gold, t);
+        rows[k]
+            .counts
+            .add_document(&c.gold, &super::granularity::coarsen_pairs(t, &c.opaque));
         rows[k].documents += 1;
     }
     rows
@@ -429,6 +446,9 @@ pub struct Case3 {
     pub raw: Option<[String; 3]>,
     pub gold: Vec<Bead3>,
     pub pair_gold: Vec<((Lang, Lang), Vec<Bead>)>,
+    /// The opaque beads ([`super::granularity`]) of `gold`, and of each pair gold (same order as `pair_gold`).
+    pub opaque: Vec<Bead3>,
+    pub pair_opaque: Vec<Vec<Bead>>,
 }
 
 /// Counts of an exact three-way comparison (strict: the very bead; lax: overlapping a gold bead in ≥ 2 languages).
@@ -531,6 +551,8 @@ pub fn project_cases3(gold: &Path) -> Result<Vec<Case3>> {
             raw: None,
             gold: gold3,
             pair_gold,
+            opaque: Vec::new(),
+            pair_opaque: vec![Vec::new(); PAIRS.len()],
         });
     }
     Ok(out)
@@ -540,13 +562,15 @@ pub fn project_cases3(gold: &Path) -> Result<Vec<Case3>> {
 fn three_way_gold(lines: &[Vec<Vec<usize>>]) -> Vec<Bead3> {
     super::natural::beads_from_lines(lines)
         .into_iter()
-        .map(|mut v| {
-            let en = v.pop().unwrap_or_default();
-            let ja = v.pop().unwrap_or_default();
-            let ko = v.pop().unwrap_or_default();
-            [ko, ja, en]
-        })
+        .map(to_bead3)
         .collect()
+}
+
+fn to_bead3(mut v: Vec<Vec<u32>>) -> Bead3 {
+    let en = v.pop().unwrap_or_default();
+    let ja = v.pop().unwrap_or_default();
+    let ko = v.pop().unwrap_or_default();
+    [ko, ja, en]
 }
 
 /// The natural NTREX documents as three-language cases, per half.
@@ -555,23 +579,19 @@ pub fn natural_cases3(docs: &[NaturalDoc]) -> Vec<Case3> {
     for half in ["tune", "report"] {
         for d in docs.iter().filter(|d| half_name(d.k) == half) {
             let gold = three_way_gold(&d.lines);
-            let pair_gold = PAIRS
+            let sides: Vec<Vec<Vec<u32>>> = gold.iter().map(|g| g.to_vec()).collect();
+            let lines: Vec<&[Vec<usize>]> = d.lines.iter().map(Vec::as_slice).collect();
+            let opaque = super::granularity::opaque(&sides, &lines)
+                .into_iter()
+                .map(to_bead3)
+                .collect();
+            let (pair_gold, pair_opaque) = PAIRS
                 .iter()
                 .map(|&(a, b)| {
-                    let g = super::natural::beads_from_lines(&[
-                        d.lines[a.index()].clone(),
-                        d.lines[b.index()].clone(),
-                    ])
-                    .into_iter()
-                    .map(|mut s| {
-                        let y = s.pop().unwrap_or_default();
-                        let x = s.pop().unwrap_or_default();
-                        (x, y)
-                    })
-                    .collect();
-                    ((a, b), g)
+                    let (g, o) = natural_pair_gold(d, a, b);
+                    (((a, b), g), o)
                 })
-                .collect();
+                .unzip();
             out.push(Case3 {
                 set: format!("ntrex-natural/{half}"),
                 name: format!("doc{:03}", d.k),
@@ -579,6 +599,8 @@ pub fn natural_cases3(docs: &[NaturalDoc]) -> Vec<Case3> {
                 raw: Some(d.texts.clone()),
                 gold,
                 pair_gold,
+                opaque,
+                pair_opaque,
             });
         }
     }
@@ -617,6 +639,8 @@ pub fn synthetic_cases3(data: &Path) -> Result<Vec<Case3>> {
                 raw: None,
                 gold,
                 pair_gold,
+                opaque: Vec::new(),
+                pair_opaque: vec![Vec::new(); PAIRS.len()],
             });
         }
     }
@@ -650,9 +674,14 @@ pub fn evaluate3(cases: &[Case3]) -> Result<(Vec<TriRow>, Vec<AlignRow>)> {
             })
             .collect::<Result<Vec<_>>>()?;
         let (tri, pairs) = crate::pipeline::align_three([&docs[0], &docs[1], &docs[2]], &PAIRS);
-        let test: Vec<Bead3> = tri
+        let test: Vec<Vec<Vec<u32>>> = tri
             .iter()
-            .map(|t| t.sides.clone().map(|r| r.collect()))
+            .map(|t| t.sides.clone().map(|r| r.collect()).to_vec())
+            .collect();
+        let opaque: Vec<Vec<Vec<u32>>> = c.opaque.iter().map(|g| g.to_vec()).collect();
+        let test: Vec<Bead3> = super::granularity::coarsen(&test, &opaque)
+            .into_iter()
+            .map(to_bead3)
             .collect();
         match tri_rows.iter_mut().find(|r| r.set == c.set) {
             Some(r) => {
@@ -669,7 +698,7 @@ pub fn evaluate3(cases: &[Case3]) -> Result<(Vec<TriRow>, Vec<AlignRow>)> {
                 });
             }
         }
-        for (p, (pair, gold)) in pairs.iter().zip(&c.pair_gold) {
+        for ((p, (pair, gold)), opaque) in pairs.iter().zip(&c.pair_gold).zip(&c.pair_opaque) {
             pair_cases.push(Case {
                 set: format!("{} (joint)", c.set),
                 pair: *pair,
@@ -678,6 +707,7 @@ pub fn evaluate3(cases: &[Case3]) -> Result<(Vec<TriRow>, Vec<AlignRow>)> {
                 b: Vec::new(),
                 gold: gold.clone(),
                 raw: None,
+                opaque: opaque.clone(),
             });
             pair_tests.push(
                 p.beads
