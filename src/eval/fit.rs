@@ -3,7 +3,7 @@
 //! - Bead-shape priors: counted on the gold of `ntrex-natural/tune` per canonical pair, smoothed with the
 //!   Dirichlet prior of [`crate::align::beads`] (the synthetic generator's rates are never used).
 //! - Weights ([`AlignConfig`]): coordinate search maximising the mean strict F1 over `ntrex-natural/tune` and
-//!   `ntrex-synthetic/tune`, all pairs, scored as reported (natural beads at the gold's granularity,
+//!   `ntrex-synthetic/tune` (per document and concatenated), all pairs, scored as reported (natural beads at the gold's granularity,
 //!   [`super::granularity`]).
 //! - Confidence: a logistic fit of "bead is a gold bead" on the bead cost, over the same tuning beads.
 //! - Joint aligner ([`fit3`]): three-way shape counts on the `ntrex-natural/tune` three-way gold, and the prior
@@ -128,7 +128,11 @@ pub fn fit(cases: &[Case]) -> Result<String> {
     }
     let tune: Vec<Prepared> = cases
         .iter()
-        .filter(|c| c.set == "ntrex-natural/tune" || c.set == "ntrex-synthetic/tune")
+        .filter(|c| {
+            c.set == "ntrex-natural/tune"
+                || c.set == "ntrex-synthetic/tune"
+                || c.set == "ntrex-synthetic-concatenated/tune"
+        })
         .map(prepare)
         .collect::<Result<_>>()?;
     let mut cfg = AlignConfig::default();
@@ -138,13 +142,14 @@ pub fn fit(cases: &[Case]) -> Result<String> {
         "\nWeights (coordinate search, mean strict F1 over tune sets and pairs): start {best:.4}"
     );
     type Knob = (&'static str, fn(&mut AlignConfig) -> &mut f32);
-    let knobs: [Knob; 6] = [
+    let knobs: [Knob; 7] = [
         ("names_weight", |c| &mut c.names_weight),
         ("length_weight", |c| &mut c.length_weight),
         ("number_weight", |c| &mut c.number_weight),
         ("structure_weight", |c| &mut c.structure_weight),
         ("cross_block", |c| &mut c.cross_block),
         ("one_sided_bonus", |c| &mut c.one_sided_bonus),
+        ("orphan_number", |c| &mut c.orphan_number),
     ];
     for round in 0..3 {
         let step = [0.5f32, 0.25, 0.1][round];
@@ -199,8 +204,8 @@ pub fn fit(cases: &[Case]) -> Result<String> {
     }
     let _ = writeln!(
         out,
-        "\nFitted: band {} cross_block {:.3} length_weight {:.3} number_weight {:.3} structure_weight {:.3} names_weight {:.3} one_sided_bonus {:.3} confidence ({w0:.3}, {w1:.3}) over {} beads",
-        cfg.band, cfg.cross_block, cfg.length_weight, cfg.number_weight, cfg.structure_weight, cfg.names_weight, cfg.one_sided_bonus, data.len()
+        "\nFitted: band {} cross_block {:.3} length_weight {:.3} number_weight {:.3} structure_weight {:.3} names_weight {:.3} one_sided_bonus {:.3} orphan_number {:.3} confidence ({w0:.3}, {w1:.3}) over {} beads",
+        cfg.band, cfg.cross_block, cfg.length_weight, cfg.number_weight, cfg.structure_weight, cfg.names_weight, cfg.one_sided_bonus, cfg.orphan_number, data.len()
     );
     Ok(out)
 }
