@@ -4,7 +4,9 @@
 //! and `3,000 people` agree). Out: a score: each value found on both sides earns its rarity weight (1 / how many
 //! segments hold the value in the busier document, so a date repeated in every paragraph is weak and a unique
 //! `4,321` strong; small bare integers 1–12 start from a lower base, since they agree by chance); numbers left
-//! over on both sides cost a little, since they suggest different facts. Matching is greedy, one-to-one, in text
+//! over on both sides cost a little, since they suggest different facts; a specific number left over on one side
+//! (an orphan) costs its rarity weight times [`NumberScorer::orphan`], since the sentence stating it then most
+//! likely belongs to a neighbouring bead or to none (an omission), not to this one. Matching is greedy, one-to-one, in text
 //! order, with [`same_value`] (partial dates match their known part). Not done here: unit conversion, rounding
 //! tolerance (QA decides those; the aligner only needs agreement).
 
