@@ -79,18 +79,21 @@ pub struct AlignConfig {
     pub band: usize,
     /// Extra cost for a group of segments from different blocks. Default: 2.0.
     pub cross_block: f32,
-    /// Weight of the length score. Default: 1.485.
+    /// Weight of the length score. Default: 1.470.
     pub length_weight: f32,
-    /// Weight of the number score. Default: 5.062.
+    /// Weight of the number score. Default: 4.004.
     pub number_weight: f32,
-    /// Weight of the structure score. Default: 1.875.
+    /// Weight of the structure score. Default: 2.812.
     pub structure_weight: f32,
-    /// Weight of the names score. Default: 2.531.
+    /// Weight of the names score. Default: 3.132.
     pub names_weight: f32,
     /// Subtracted from the prior cost of a 1-0/0-1 bead: the generative balance between "a translated pair" and
-    /// "two unrelated segments", which the prior alone does not carry. Default: 5.4.
+    /// "two unrelated segments", which the prior alone does not carry. Default: 5.467.
     pub one_sided_bonus: f32,
-    /// Confidence = sigmoid(`confidence.0` − `confidence.1` × bead cost). Default: (2.703, 0.196).
+    /// Cost (before `number_weight`) per specific number without a counterpart in its bead partner, times its
+    /// rarity ([`NumberScorer::orphan`]). Default: 0.18.
+    pub orphan_number: f32,
+    /// Confidence = sigmoid(`confidence.0` − `confidence.1` × bead cost). Default: (2.636, 0.232).
     pub confidence: (f32, f32),
     /// Refit the length model on a first pass (documents of 12+ segments). Default: true.
     pub refit: bool,
@@ -101,12 +104,13 @@ impl Default for AlignConfig {
         AlignConfig {
             band: 24,
             cross_block: 2.0,
-            length_weight: 1.485,
-            number_weight: 5.062,
-            structure_weight: 1.875,
-            names_weight: 2.531,
-            one_sided_bonus: 5.4,
-            confidence: (2.703, 0.196),
+            length_weight: 1.470,
+            number_weight: 4.004,
+            structure_weight: 2.812,
+            names_weight: 3.132,
+            one_sided_bonus: 5.467,
+            orphan_number: 0.18,
+            confidence: (2.636, 0.232),
             refit: true,
         }
     }
@@ -296,7 +300,10 @@ impl Aligner {
             a,
             b,
             length: LengthScorer(model),
-            numbers: NumberScorer::default(),
+            numbers: NumberScorer {
+                orphan: self.config.orphan_number,
+                ..NumberScorer::default()
+            },
             structure: StructureScorer::default(),
             names: NamesScorer,
             aligner: self,

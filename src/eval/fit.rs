@@ -3,7 +3,8 @@
 //! - Bead-shape priors: counted on the gold of `ntrex-natural/tune` per canonical pair, smoothed with the
 //!   Dirichlet prior of [`crate::align::beads`] (the synthetic generator's rates are never used).
 //! - Weights ([`AlignConfig`]): coordinate search maximising the mean strict F1 over `ntrex-natural/tune` and
-//!   `ntrex-synthetic/tune`, all pairs.
+//!   `ntrex-synthetic/tune` (per document and concatenated), all pairs, scored as reported (natural beads at the gold's granularity,
+//!   [`super::granularity`]).
 //! - Confidence: a logistic fit of "bead is a gold bead" on the bead cost, over the same tuning beads.
 //! - Joint aligner ([`fit3`]): three-way shape counts on the `ntrex-natural/tune` three-way gold, and the prior
 //!   scale of [`JointConfig`] on a grid (mean strict F1 of the projected pairs on that half).
@@ -13,6 +14,7 @@
 //! run never depends on fitting).
 
 use super::align::{Case, Case3};
+use super::granularity::coarsen_pairs;
 use super::metrics::{AlignCounts, Bead};
 use crate::align::multi::{self, JointConfig};
 use crate::align::{beads, AlignConfig, Aligner};
@@ -30,6 +32,7 @@ struct Prepared {
     a: Analysed,
     b: Analysed,
     gold: Vec<Bead>,
+    opaque: Vec<Bead>,
 }
 
 fn prepare(c: &Case) -> Result<Prepared> {
@@ -59,6 +62,7 @@ fn prepare(c: &Case) -> Result<Prepared> {
         a: analyse(da, Some(c.pair.0), &cfg)?,
         b: analyse(db, Some(c.pair.1), &cfg)?,
         gold: c.gold.clone(),
+        opaque: c.opaque.clone(),
     })
 }
 
@@ -74,6 +78,7 @@ fn objective(cases: &[Prepared], cfg: &AlignConfig) -> f64 {
             .into_iter()
             .map(|x| (x.a.collect(), x.b.collect()))
             .collect();
+        let test = coarsen_pairs(&test, &c.opaque);
         let key = (c.set.clone(), c.pair);
         match rows.iter_mut().find(|r| r.0 == key) {
             Some(r) => r.1.add_document(&c.gold, &test),
@@ -123,7 +128,11 @@ pub fn fit(cases: &[Case]) -> Result<String> {
     }
     let tune: Vec<Prepared> = cases
         .iter()
-        .filter(|c| c.set == "ntrex-natural/tune" || c.set == "ntrex-synthetic/tune")
+        .filter(|c| {
+            c.set == "ntrex-natural/tune"
+                || c.set == "ntrex-synthetic/tune"
+                || c.set == "ntrex-synthetic-concatenated/tune"
+        })
         .map(prepare)
         .collect::<Result<_>>()?;
     let mut cfg = AlignConfig::default();
@@ -133,13 +142,14 @@ pub fn fit(cases: &[Case]) -> Result<String> {
         "\nWeights (coordinate search, mean strict F1 over tune sets and pairs): start {best:.4}"
     );
     type Knob = (&'static str, fn(&mut AlignConfig) -> &mut f32);
-    let knobs: [Knob; 6] = [
+    let knobs: [Knob; 7] = [
         ("names_weight", |c| &mut c.names_weight),
         ("length_weight", |c| &mut c.length_weight),
         ("number_weight", |c| &mut c.number_weight),
         ("structure_weight", |c| &mut c.structure_weight),
         ("cross_block", |c| &mut c.cross_block),
         ("one_sided_bonus", |c| &mut c.one_sided_bonus),
+        ("orphan_number", |c| &mut c.orphan_number),
     ];
     for round in 0..3 {
         let step = [0.5f32, 0.25, 0.1][round];
@@ -194,8 +204,8 @@ pub fn fit(cases: &[Case]) -> Result<String> {
     }
     let _ = writeln!(
         out,
-        "\nFitted: band {} cross_block {:.3} length_weight {:.3} number_weight {:.3} structure_weight {:.3} names_weight {:.3} one_sided_bonus {:.3} confidence ({w0:.3}, {w1:.3}) over {} beads",
-        cfg.band, cfg.cross_block, cfg.length_weight, cfg.number_weight, cfg.structure_weight, cfg.names_weight, cfg.one_sided_bonus, data.len()
+        "\nFitted: band {} cross_block {:.3} length_weight {:.3} number_weight {:.3} structure_weight {:.3} names_weight {:.3} one_sided_bonus {:.3} orphan_number {:.3} confidence ({w0:.3}, {w1:.3}) over {} beads",
+        cfg.band, cfg.cross_block, cfg.length_weight, cfg.number_weight, cfg.structure_weight, cfg.names_weight, cfg.one_sided_bonus, cfg.orphan_number, data.len()
     );
     Ok(out)
 }
@@ -230,7 +240,7 @@ pub fn fit3(cases: &[Case3]) -> Result<String> {
             let d = ingest::document_from_bytes(Path::new("<ntrex>"), raw[l.index()].as_bytes())?;
             docs.push(analyse(d, Some(l), &cfg)?);
         }
-        prepared.push((docs, &c.pair_gold));
+        prepared.push((docs, &c.pair_gold, &c.pair_opaque));
     }
     for (scale, evidence) in [0.5, 1.0, 2.0]
         .iter()
@@ -242,15 +252,16 @@ pub fn fit3(cases: &[Case3]) -> Result<String> {
             ..JointConfig::default()
         };
         let mut per_pair = vec![AlignCounts::default(); super::align::PAIRS.len()];
-        for (docs, pair_gold) in &prepared {
+        for (docs, pair_gold, pair_opaque) in &prepared {
             let segs: Vec<_> = docs.iter().map(Analysed::segments).collect();
             let tri = multi::align3_with(&segs[0], &segs[1], &segs[2], &jc);
             let by = [&segs[0][..], &segs[1][..], &segs[2][..]];
-            for (n, ((a, b), gold)) in pair_gold.iter().enumerate() {
+            for (n, (((a, b), gold), opaque)) in pair_gold.iter().zip(*pair_opaque).enumerate() {
                 let test: Vec<Bead> = multi::pair_of(&tri, by, *a, *b)
                     .into_iter()
                     .map(|x| (x.a.collect(), x.b.collect()))
                     .collect();
+                let test = coarsen_pairs(&test, opaque);
                 per_pair[n].add_document(gold, &test);
             }
         }

@@ -8,6 +8,7 @@
 pub mod align;
 pub mod equivalence;
 pub mod fit;
+pub mod granularity;
 pub mod metrics;
 pub mod natural;
 pub mod numbers;

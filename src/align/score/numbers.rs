@@ -4,7 +4,9 @@
 //! and `3,000 people` agree). Out: a score: each value found on both sides earns its rarity weight (1 / how many
 //! segments hold the value in the busier document, so a date repeated in every paragraph is weak and a unique
 //! `4,321` strong; small bare integers 1–12 start from a lower base, since they agree by chance); numbers left
-//! over on both sides cost a little, since they suggest different facts. Matching is greedy, one-to-one, in text
+//! over on both sides cost a little, since they suggest different facts; a specific number left over on one side
+//! (an orphan) costs its rarity weight times [`NumberScorer::orphan`], since the sentence stating it then most
+//! likely belongs to a neighbouring bead or to none (an omission), not to this one. Matching is greedy, one-to-one, in text
 //! order, with [`same_value`] (partial dates match their known part). Not done here: unit conversion, rounding
 //! tolerance (QA decides those; the aligner only needs agreement).
 
@@ -17,11 +19,18 @@ use crate::types::{NumExpr, NumKind};
 pub struct NumberScorer {
     /// Cost per pair of numbers left unmatched on both sides. Default: 0.3.
     pub conflict: f32,
+    /// Cost per specific number (see [`base_weight`]) one side states and the other does not, times its rarity
+    /// weight: a figure with no counterpart in the partner group suggests that the sentence holding it belongs
+    /// elsewhere (to a neighbour's bead, or to no bead). Default: 0 here; the aligner sets its fitted value.
+    pub orphan: f32,
 }
 
 impl Default for NumberScorer {
     fn default() -> Self {
-        NumberScorer { conflict: 0.3 }
+        NumberScorer {
+            conflict: 0.3,
+            orphan: 0.0,
+        }
     }
 }
 
@@ -30,6 +39,7 @@ impl Scorer for NumberScorer {
         let mut used: u64 = 0;
         let mut reward = 0.0f32;
         let mut matched = 0usize;
+        let mut orphans = 0.0f32;
         for x in a.nums {
             let hit = b.nums.iter().enumerate().take(64).find(|(j, y)| {
                 used & (1 << j) == 0 && (x.key == y.key || same_value(x.expr, y.expr))
@@ -38,10 +48,19 @@ impl Scorer for NumberScorer {
                 used |= 1 << j;
                 matched += 1;
                 reward += x.weight.max(y.weight);
+            } else if is_specific(x.expr) {
+                orphans += x.weight;
+            }
+        }
+        if self.orphan != 0.0 {
+            for (j, y) in b.nums.iter().enumerate() {
+                if (j >= 64 || used & (1 << j) == 0) && is_specific(y.expr) {
+                    orphans += y.weight;
+                }
             }
         }
         let left = (a.nums.len() - matched).min(b.nums.len() - matched);
-        reward - self.conflict * left as f32
+        reward - self.conflict * left as f32 - self.orphan * orphans
     }
 }
 
