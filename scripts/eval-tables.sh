@@ -92,8 +92,8 @@ peer_rows=$("$bin" eval align --data "$data" --dump "$work/cases" --peer galechu
   the share of segments in 1-0/0-1 beads; the mean bead cost per segment; and the gain per segment over the
   alignment of the same documents with one side's segments reversed (a null model of the pair itself).
   Weights: a class-balanced logistic regression on the tuning half only (`pressalign eval align --fit-refusal`:
-  153 true pairs, 1,836 crossed pairs), w = (3.632 constant, 0.260 attested, 2.122 ln(anchors + 0.02), 0.860
-  on-path share, -0.700 length, -0.306 one-sided, -2.606 cost, 2.358 gain); threshold 0.5, the balanced
+  153 true pairs, 1,836 crossed pairs), w = (3.519 constant, 0.249 attested, 1.994 ln(anchors + 0.02), 0.814
+  on-path share, -0.692 length, -0.362 one-sided, -2.578 cost, 2.338 gain); threshold 0.5, the balanced
   decision point. The report half was never fitted on. What remains on the report half: three true pairs
   (ko-en and ja-en of report document 95, ko-en of 105: few specific figures and names, and a mean bead cost
   above every tuning true pair) are refused, and one crossed pair (two Newsweek political stories, ko-ja,

@@ -3,6 +3,8 @@
 #![forbid(unsafe_code)]
 
 use anyhow::{bail, Context};
+use pressalign::align::Aligner;
+use rayon::prelude::*;
 use clap::Parser;
 use pressalign::cli::{self, config, Cli, Command};
 use pressalign::pipeline::{self, Analysed, PipelineConfig};
@@ -95,7 +97,30 @@ fn exit_code(failed: bool, counts: Counts, fail_on: Option<Severity>) -> u8 {
 /// error unless `lang` forces one.
 fn analyse(path: &std::path::Path, lang: Option<Lang>, presplit: bool) -> anyhow::Result<Analysed> {
     let cfg = PipelineConfig { presplit };
-    let a = pipeline::analyse_file(path, lang, &cfg)?;
+    report(path, pipeline::analyse_file(path, lang, &cfg)?)
+}
+
+/// [`analyse`] for several files at the same time; warnings and errors are reported in file order.
+fn analyse_all(
+    files: &[std::path::PathBuf],
+    langs: &[Option<Lang>],
+    presplit: bool,
+) -> anyhow::Result<Vec<Analysed>> {
+    let cfg = PipelineConfig { presplit };
+    let done: Vec<_> = files
+        .par_iter()
+        .zip(langs)
+        .map(|(p, &l)| pipeline::analyse_file(p, l, &cfg))
+        .collect();
+    files
+        .iter()
+        .zip(done)
+        .map(|(p, a)| report(p, a?))
+        .collect()
+}
+
+/// Prints a document's warnings; an unsupported language is an error.
+fn report(path: &std::path::Path, a: Analysed) -> anyhow::Result<Analysed> {
     for w in a.warnings() {
         eprintln!("pressalign: warning: {w}");
     }
@@ -127,12 +152,7 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
             .collect(),
         None => vec![None; a.files.len()],
     };
-    let docs = a
-        .files
-        .iter()
-        .zip(&langs)
-        .map(|(p, &l)| analyse(p, l, a.presplit))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let docs = analyse_all(&a.files, &langs, a.presplit)?;
     if docs.len() == 3 {
         return align_three(a, &docs, format, out);
     }
@@ -148,12 +168,13 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
             x.lang().expect("checked")
         );
     }
-    let pair = pipeline::align_pair(x, y)?;
-    if !a.force {
+    let pair = if a.force {
+        pipeline::align_pair(x, y)?
+    } else {
         use pressalign::align::refuse;
+        let (la, lb) = (x.lang().expect("checked"), y.lang().expect("checked"));
         let (sx, sy) = (x.segments(), y.segments());
-        let full = pressalign::align::Aligner::new(pair.a, pair.b).align_full(&sx, &sy);
-        let score = refuse::doc_score(&full, &sx, &sy, (pair.a, pair.b));
+        let (full, score) = refuse::align_and_score(&Aligner::new(la, lb), &sx, &sy);
         if refuse::refuses(sx.len(), sy.len(), score) {
             bail!(
                 "{} and {} do not look like translations of each other (document score {:.3} < {}); use --force to align them anyway",
@@ -163,7 +184,12 @@ fn align(a: &cli::AlignArgs, out: &mut Out) -> anyhow::Result<u8> {
                 refuse::THRESHOLD
             );
         }
-    }
+        pipeline::PairAlignment {
+            a: la,
+            b: lb,
+            beads: full.beads,
+        }
+    };
     let mut buf: Vec<u8> = Vec::new();
     match format {
         "jsonl" => {

@@ -4,6 +4,7 @@
 //! In: file paths (or bytes) and a [`PipelineConfig`]. Out: [`Analysed`] documents and a [`ReleaseResult`] with
 //! pairwise beads and findings. Not done here: writing files (export), parallelism (batch), flags (cli).
 
+use rayon::prelude::*;
 use crate::align::length::LengthModel;
 use crate::align::multi::{self, TriBead};
 use crate::align::{AlignConfig, Aligner, PairBead, Segment};
@@ -201,8 +202,10 @@ pub fn analyse(doc: Document, lang: Option<Lang>, config: &PipelineConfig) -> Re
         let langs: Vec<Lang> = block_langs.iter().map(|l| l.unwrap_or(doc_lang)).collect();
         segment::split_blocks(&doc.text, &doc.blocks, &langs)
     };
+    // Sentences are independent: extracted in parallel (in order, so the result is the same for any thread count).
     let features = sentences
-        .iter()
+        .par_iter()
+        .with_min_len(32)
         .map(|s| {
             let lang = block_langs
                 .get(s.block as usize)

@@ -258,16 +258,7 @@ impl Aligner {
 
     /// Aligns `a` with `b` and keeps the bead costs and the length model used.
     pub fn align_full(&self, a: &[Segment], b: &[Segment]) -> Alignment {
-        let (sa, sb) = score::prepare((a, self.a), (b, self.b));
-        let model = self.model.for_documents(
-            (sa.len(), sa.chars(0..sa.len()) as usize),
-            (sb.len(), sb.chars(0..sb.len()) as usize),
-        );
-        let centre = anchors::centre(
-            sa.len(),
-            sb.len(),
-            &anchors::chain(anchors::candidates(&sa, &sb)),
-        );
+        let (sa, sb, model, centre) = self.start(a, b);
         let first = self.pass(&sa, &sb, model, &centre, self.config.band);
         if !self.config.refit || sa.len().min(sb.len()) < 12 {
             return first;
@@ -287,6 +278,39 @@ impl Aligner {
         // The first path is close: the refined pass searches a narrower band around it (widened if needed).
         let centre = path_centre(&first.beads, sa.len());
         self.pass(&sa, &sb, refit, &centre, (self.config.band / 2).max(4))
+    }
+
+    /// The prepared sides, the length model for their sizes and the centre line through their number anchors.
+    fn start<'a>(
+        &self,
+        a: &[Segment<'a>],
+        b: &[Segment<'a>],
+    ) -> (Side<'a>, Side<'a>, LengthModel, Vec<usize>) {
+        let (sa, sb) = score::prepare((a, self.a), (b, self.b));
+        let model = self.model.for_documents(
+            (sa.len(), sa.chars(0..sa.len()) as usize),
+            (sb.len(), sb.chars(0..sb.len()) as usize),
+        );
+        let centre = anchors::centre(
+            sa.len(),
+            sb.len(),
+            &anchors::chain(anchors::candidates(&sa, &sb)),
+        );
+        (sa, sb, model, centre)
+    }
+
+    /// The total (finite) cost of the cheapest path inside the first band only: no widening, no length refit.
+    /// A bounded-time estimate for null models such as the refusal check's reversed document, whose path wanders
+    /// and would otherwise widen the band to the whole document.
+    pub fn banded_cost(&self, a: &[Segment], b: &[Segment]) -> f64 {
+        let (sa, sb, model, centre) = self.start(a, b);
+        let costing = self.costing(&sa, &sb, model);
+        let band = dp::Band::around(&centre, self.config.band, sb.len());
+        let (steps, _) = dp::search(sa.len(), sb.len(), &band, &beads::SHAPES, |t, i, j| {
+            let (di, dj) = beads::SHAPES[t];
+            costing.cost(i - di..i, j - dj..j)
+        });
+        steps.iter().map(|s| s.cost).filter(|c| c.is_finite()).sum()
     }
 
     /// The costing of a prepared document pair under a length model.

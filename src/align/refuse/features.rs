@@ -160,6 +160,24 @@ fn near_pairs(xs: &[u32], ys: &[u32]) -> usize {
 
 /// The features of `al`, an alignment of `a` (language `langs.0`) with `b` (`langs.1`).
 pub fn features(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lang)) -> Features {
+    features_with_null(al, a, b, langs, null_cost(a, b, langs))
+}
+
+/// The cost of the null path for `gain`: the default aligner on `b` reversed, inside its first band (time bounded
+/// like one pass). Independent of the alignment itself, so callers may compute the two at the same time.
+pub fn null_cost(a: &[Segment], b: &[Segment], langs: (Lang, Lang)) -> f64 {
+    let reversed: Vec<Segment> = b.iter().rev().copied().collect();
+    crate::align::Aligner::new(langs.0, langs.1).banded_cost(a, &reversed)
+}
+
+/// [`features`] with the [`null_cost`] already known.
+pub fn features_with_null(
+    al: &Alignment,
+    a: &[Segment],
+    b: &[Segment],
+    langs: (Lang, Lang),
+    null_cost: f64,
+) -> Features {
     let (na, nb) = (a.len(), b.len());
     let total = (na + nb).max(1) as f32;
     // The bead of every segment.
@@ -205,10 +223,6 @@ pub fn features(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lang
         })
         .collect();
     let cost: f64 = al.costs.iter().filter(|c| c.is_finite()).sum();
-    // The null path: the same aligner on `b` reversed.
-    let reversed: Vec<Segment> = b.iter().rev().copied().collect();
-    let null = crate::align::Aligner::new(langs.0, langs.1).align_full(a, &reversed);
-    let null_cost: f64 = null.costs.iter().filter(|c| c.is_finite()).sum();
     Features {
         attested: attested as f32 / total,
         anchors: near / na.min(nb).max(1) as f32,
