@@ -3,14 +3,14 @@
 #![forbid(unsafe_code)]
 
 use anyhow::{bail, Context};
-use pressalign::align::Aligner;
-use rayon::prelude::*;
 use clap::Parser;
+use pressalign::align::Aligner;
 use pressalign::cli::{self, config, Cli, Command};
 use pressalign::pipeline::{self, Analysed, PipelineConfig};
 use pressalign::qa::{Counts, Finding};
 use pressalign::types::{Lang, Severity};
 use pressalign::{batch, export, langid, read, Error};
+use rayon::prelude::*;
 use serde_json::json;
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -112,11 +112,7 @@ fn analyse_all(
         .zip(langs)
         .map(|(p, &l)| pipeline::analyse_file(p, l, &cfg))
         .collect();
-    files
-        .iter()
-        .zip(done)
-        .map(|(p, a)| report(p, a?))
-        .collect()
+    files.iter().zip(done).map(|(p, a)| report(p, a?)).collect()
 }
 
 /// Prints a document's warnings; an unsupported language is an error.

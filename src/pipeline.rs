@@ -4,7 +4,6 @@
 //! In: file paths (or bytes) and a [`PipelineConfig`]. Out: [`Analysed`] documents and a [`ReleaseResult`] with
 //! pairwise beads and findings. Not done here: writing files (export), parallelism (batch), flags (cli).
 
-use rayon::prelude::*;
 use crate::align::length::LengthModel;
 use crate::align::multi::{self, TriBead};
 use crate::align::{AlignConfig, Aligner, PairBead, Segment};
@@ -15,6 +14,7 @@ use crate::normalize::{Extractor, Features, RuleExtractor};
 use crate::qa::{self, Finding, QaRow, QaSide};
 use crate::segment;
 use crate::types::{Document, Lang, LangGuess, Sentence, Span};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 

@@ -51,6 +51,39 @@ pub struct Step {
     pub cost: f64,
 }
 
+/// The cost of every shape ending at every cell of the band whose start cell is in the band too, row by row
+/// (`[row][(j - lo) * shapes + t]`, infinite where the start lies outside). Costs do not depend on the path, so
+/// the rows are computed in parallel, before the (sequential) search; the values are the same for any number
+/// of threads.
+fn band_costs(
+    n: usize,
+    band: &Band,
+    shapes: &[Shape],
+    cost: &(impl Fn(usize, usize, usize) -> f64 + Sync),
+) -> Vec<Vec<f64>> {
+    use rayon::prelude::*;
+    (0..n + 1)
+        .into_par_iter()
+        .with_min_len(8)
+        .map(|i| {
+            let (lo, hi) = (band.lo[i], band.hi[i]);
+            let mut row = vec![f64::INFINITY; (hi - lo + 1) * shapes.len()];
+            for j in lo..=hi {
+                for (t, &(di, dj)) in shapes.iter().enumerate() {
+                    if (di, dj) == (0, 0) || di > i || dj > j {
+                        continue;
+                    }
+                    let (pi, pj) = (i - di, j - dj);
+                    if pj >= band.lo[pi] && pj <= band.hi[pi] {
+                        row[(j - lo) * shapes.len() + t] = cost(t, i, j);
+                    }
+                }
+            }
+            row
+        })
+        .collect()
+}
+
 /// Finds the cheapest path. `cost(t, i, j)` is the cost of shape `shapes[t]` ending at (i, j) (it may be
 /// infinite). Returns the steps in order and whether the path ran along the band's edge.
 pub fn search(
@@ -58,8 +91,9 @@ pub fn search(
     m: usize,
     band: &Band,
     shapes: &[Shape],
-    cost: impl Fn(usize, usize, usize) -> f64,
+    cost: impl Fn(usize, usize, usize) -> f64 + Sync,
 ) -> (Vec<Step>, bool) {
+    let costs = band_costs(n, band, shapes, &cost);
     let mut rows_cost: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
     let mut rows_back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
     let get = |rows: &Vec<Vec<f64>>, row: &Vec<f64>, i: usize, cur: usize, j: usize| -> f64 {
@@ -92,7 +126,7 @@ pub fn search(
                 if !prev.is_finite() {
                     continue;
                 }
-                let c = prev + cost(t, i, j);
+                let c = prev + costs[i][(j - lo) * shapes.len() + t];
                 if c < best {
                     best = c;
                     arg = t as u8;

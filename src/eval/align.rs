@@ -25,4 +25,3 @@ pub use run::{align_cases, align_segments, align_texts, evaluate, rows, AlignRow
 pub use three::{
     evaluate3, natural_cases3, project_cases3, synthetic_cases3, Bead3, Case3, TriCounts, TriRow,
 };
-

@@ -69,6 +69,8 @@ pub struct Num<'a> {
     /// How informative an agreement on this value is, in (0, 1]: 1 / the larger number of segments holding the
     /// value in either document, times a lower base for small bare integers (see [`numbers`]).
     pub weight: f32,
+    /// For a date: the part of it a bare number may state.
+    pub date: Option<numbers::DatePart>,
 }
 
 /// One document prepared for scoring.
@@ -76,6 +78,8 @@ pub struct Num<'a> {
 pub struct Side<'a> {
     pub lang: Lang,
     pub units: Vec<Unit>,
+    /// `prefix[i]`: characters of units `0..i` (so a group's length is one subtraction).
+    pub prefix: Vec<u32>,
     pub nums: Vec<Num<'a>>,
     pub ents: Vec<Ent>,
 }
@@ -93,7 +97,7 @@ pub struct Group<'g, 'a> {
 impl<'a> Side<'a> {
     /// The group of segments `r` (non-empty).
     pub fn group(&self, r: Range<usize>) -> Group<'_, 'a> {
-        let units = &self.units[r];
+        let units = &self.units[r.clone()];
         let (nums, ents) = match (units.first(), units.last()) {
             (Some(f), Some(l)) => (
                 &self.nums[f.nums.start as usize..l.nums.end as usize],
@@ -103,7 +107,7 @@ impl<'a> Side<'a> {
         };
         Group {
             lang: self.lang,
-            chars: units.iter().map(|u| u.chars).sum(),
+            chars: self.chars(r),
             units,
             nums,
             ents,
@@ -120,7 +124,7 @@ impl<'a> Side<'a> {
 
     /// Total characters of segments `r`.
     pub fn chars(&self, r: Range<usize>) -> u32 {
-        self.units[r].iter().map(|u| u.chars).sum()
+        self.prefix[r.end] - self.prefix[r.start]
     }
 }
 
@@ -243,6 +247,7 @@ fn side<'a>(
             expr: e,
             key: numbers::key(e),
             weight: 1.0,
+            date: e.date.as_deref().map(numbers::DatePart::of),
         }));
         units.push(Unit {
             chars: s.chars as u32,
@@ -255,9 +260,16 @@ fn side<'a>(
             ents: ent_start..ents.len() as u32,
         });
     }
+    let prefix = std::iter::once(0)
+        .chain(units.iter().scan(0u32, |sum, u| {
+            *sum += u.chars;
+            Some(*sum)
+        }))
+        .collect();
     Side {
         lang,
         units,
+        prefix,
         nums,
         ents,
     }

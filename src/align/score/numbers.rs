@@ -10,7 +10,7 @@
 //! order, with [`same_value`] (partial dates match their known part). Not done here: unit conversion, rounding
 //! tolerance (QA decides those; the aligner only needs agreement).
 
-use super::{Group, Scorer};
+use super::{Group, Num, Scorer};
 use crate::normalize::dates::compatible;
 use crate::types::{NumExpr, NumKind};
 
@@ -41,9 +41,12 @@ impl Scorer for NumberScorer {
         let mut matched = 0usize;
         let mut orphans = 0.0f32;
         for x in a.nums {
-            let hit = b.nums.iter().enumerate().take(64).find(|(j, y)| {
-                used & (1 << j) == 0 && (x.key == y.key || same_value(x.expr, y.expr))
-            });
+            let hit = b
+                .nums
+                .iter()
+                .enumerate()
+                .take(64)
+                .find(|(j, y)| used & (1 << j) == 0 && (x.key == y.key || same_num(x, y)));
             if let Some((j, y)) = hit {
                 used |= 1 << j;
                 matched += 1;
@@ -98,11 +101,26 @@ pub fn key(n: &NumExpr) -> u64 {
 /// not a count, an ordinal is not a count); a bare number (no unit, plain quantity) agrees with any count,
 /// amount or duration of its value, since translations often drop the counter. Two units must be equal.
 pub fn same_value(a: &NumExpr, b: &NumExpr) -> bool {
-    match (&a.date, &b.date) {
-        (Some(x), Some(y)) => return compatible(x, y),
-        (Some(d), None) => return date_part_matches(d, b),
-        (None, Some(d)) => return date_part_matches(d, a),
-        (None, None) => {}
+    let part = |n: &NumExpr| n.date.as_deref().map(DatePart::of);
+    same_value_with(a, b, part(a), part(b))
+}
+
+/// [`same_value`] of two prepared mentions, whose date parts are already parsed.
+pub fn same_num(a: &Num, b: &Num) -> bool {
+    same_value_with(a.expr, b.expr, a.date, b.date)
+}
+
+fn same_value_with(
+    a: &NumExpr,
+    b: &NumExpr,
+    part_a: Option<DatePart>,
+    part_b: Option<DatePart>,
+) -> bool {
+    match (&a.date, &b.date, part_a, part_b) {
+        (Some(x), Some(y), _, _) => return compatible(x, y),
+        (Some(_), None, Some(p), _) => return date_part_matches(p, b),
+        (None, Some(_), _, Some(p)) => return date_part_matches(p, a),
+        _ => {}
     }
     kinds_agree(a, b)
         && units_agree(a, b)
@@ -131,30 +149,56 @@ fn close(x: f64, y: f64) -> bool {
     (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0)
 }
 
+/// What of a date a bare number can state: a fiscal year, a lone day or a lone year (parsed once per mention by
+/// the aligner, since the number scorer compares mentions in every DP cell).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum DatePart {
+    /// `FY2025` (`None` when the year does not parse).
+    FiscalYear(Option<f64>),
+    /// `XXXX-XX-15`.
+    Day(f64),
+    /// `2013-XX-XX`.
+    Year(f64),
+    /// Any other date (a bare number never states it).
+    Other,
+}
+
+impl DatePart {
+    pub fn of(date: &str) -> DatePart {
+        if let Some(y) = date.strip_prefix("FY") {
+            return DatePart::FiscalYear(y.parse::<f64>().ok());
+        }
+        let part = |r: std::ops::Range<usize>| date.get(r).and_then(|p| p.parse::<f64>().ok());
+        match (part(0..4), part(5..7), part(8..10)) {
+            (None, None, Some(d)) => DatePart::Day(d),
+            (Some(y), None, None) => DatePart::Year(y),
+            _ => DatePart::Other,
+        }
+    }
+}
+
 /// A partial date that knows only its day or only its year matches a bare number equal to that part: `15` in
 /// "October 7 to 15" is the `15일(화)` of the Korean; `2013年` is the year of `平成25年`; `2025` is `FY2025`.
-fn date_part_matches(date: &str, n: &NumExpr) -> bool {
+fn date_part_matches(part: DatePart, n: &NumExpr) -> bool {
     use crate::types::Unit;
-    if let Some(y) = date.strip_prefix("FY") {
-        return matches!(n.unit, None | Some(Unit::Year))
-            && n.kind != NumKind::Ordinal
-            && y.parse::<f64>().is_ok_and(|y| close(y, n.value.lo));
-    }
-    let part = |r: std::ops::Range<usize>| date.get(r).and_then(|p| p.parse::<f64>().ok());
-    let (year, month, day) = (part(0..4), part(5..7), part(8..10));
     let plain = !n.value.is_range()
         && matches!(
             n.kind,
             NumKind::Quantity | NumKind::Duration | NumKind::Ordinal
         );
-    match (year, month, day) {
-        (None, None, Some(d)) => {
+    match part {
+        DatePart::FiscalYear(y) => {
+            matches!(n.unit, None | Some(Unit::Year))
+                && n.kind != NumKind::Ordinal
+                && y.is_some_and(|y| close(y, n.value.lo))
+        }
+        DatePart::Day(d) => {
             plain && matches!(n.unit, None | Some(Unit::Day)) && close(d, n.value.lo)
         }
-        (Some(y), None, None) => {
+        DatePart::Year(y) => {
             plain && matches!(n.unit, None | Some(Unit::Year)) && close(y, n.value.lo)
         }
-        _ => false,
+        DatePart::Other => false,
     }
 }
 

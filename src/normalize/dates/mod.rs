@@ -728,11 +728,10 @@ fn to_expr(span: Span, v: Value, wd: Option<u8>) -> Option<NumExpr> {
 /// True when two date strings can denote the same day: ISO dates with unknown parts (`X`) agree where both are
 /// known; a fiscal year agrees with itself and with a year-only date of the same year.
 pub fn compatible(a: &str, b: &str) -> bool {
-    let fy = |x: &str| x.strip_prefix("FY").map(str::to_string);
-    match (fy(a), fy(b)) {
+    match (a.strip_prefix("FY"), b.strip_prefix("FY")) {
         (Some(x), Some(y)) => return x == y,
-        (Some(x), None) => return b.starts_with(&x) && b.ends_with("-XX-XX"),
-        (None, Some(y)) => return a.starts_with(&y) && a.ends_with("-XX-XX"),
+        (Some(x), None) => return b.starts_with(x) && b.ends_with("-XX-XX"),
+        (None, Some(y)) => return a.starts_with(y) && a.ends_with("-XX-XX"),
         _ => {}
     }
     if a.contains('W') || b.contains('W') {
