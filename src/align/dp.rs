@@ -51,31 +51,31 @@ pub struct Step {
     pub cost: f64,
 }
 
-/// The cost of every shape ending at every cell of the band whose start cell is in the band too, row by row
-/// (`[row][(j - lo) * shapes + t]`, infinite where the start lies outside). Costs do not depend on the path, so
-/// the rows are computed in parallel, before the (sequential) search; the values are the same for any number
-/// of threads.
-fn band_costs(
+/// A value for every shape ending at every cell of the band whose start cell lies in the band too (`empty`
+/// elsewhere), row by row: `[row][(j - lo) * shapes.len() + t]`. Costs do not depend on the path, so the rows
+/// are computed in parallel, before the (sequential) search; the values are the same for any number of threads.
+pub fn band_cells<T: Copy + Send + Sync>(
     n: usize,
     band: &Band,
     shapes: &[Shape],
-    cost: &(impl Fn(usize, usize, usize) -> f64 + Sync),
-) -> Vec<Vec<f64>> {
+    empty: T,
+    f: impl Fn(usize, usize, usize) -> T + Sync,
+) -> Vec<Vec<T>> {
     use rayon::prelude::*;
     (0..n + 1)
         .into_par_iter()
         .with_min_len(8)
         .map(|i| {
             let (lo, hi) = (band.lo[i], band.hi[i]);
-            let mut row = vec![f64::INFINITY; (hi - lo + 1) * shapes.len()];
+            let mut row = vec![empty; (hi - lo + 1) * shapes.len()];
             for j in lo..=hi {
                 for (t, &(di, dj)) in shapes.iter().enumerate() {
-                    if (di, dj) == (0, 0) || di > i || dj > j {
+                    if di > i || dj > j {
                         continue;
                     }
                     let (pi, pj) = (i - di, j - dj);
                     if pj >= band.lo[pi] && pj <= band.hi[pi] {
-                        row[(j - lo) * shapes.len() + t] = cost(t, i, j);
+                        row[(j - lo) * shapes.len() + t] = f(t, i, j);
                     }
                 }
             }
@@ -93,7 +93,19 @@ pub fn search(
     shapes: &[Shape],
     cost: impl Fn(usize, usize, usize) -> f64 + Sync,
 ) -> (Vec<Step>, bool) {
-    let costs = band_costs(n, band, shapes, &cost);
+    let costs = band_cells(n, band, shapes, f64::INFINITY, cost);
+    search_cells(n, m, band, shapes, |i, k| costs[i][k])
+}
+
+/// [`search`] on costs already computed: `cost(i, k)` is the cost at index `k` of row `i` in the layout of
+/// [`band_cells`].
+pub fn search_cells(
+    n: usize,
+    m: usize,
+    band: &Band,
+    shapes: &[Shape],
+    cost: impl Fn(usize, usize) -> f64,
+) -> (Vec<Step>, bool) {
     let mut rows_cost: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
     let mut rows_back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
     let get = |rows: &Vec<Vec<f64>>, row: &Vec<f64>, i: usize, cur: usize, j: usize| -> f64 {
@@ -126,7 +138,7 @@ pub fn search(
                 if !prev.is_finite() {
                     continue;
                 }
-                let c = prev + costs[i][(j - lo) * shapes.len() + t];
+                let c = prev + cost(i, (j - lo) * shapes.len() + t);
                 if c < best {
                     best = c;
                     arg = t as u8;

@@ -139,6 +139,25 @@ pub struct Alignment {
     pub evidence: Vec<f32>,
 }
 
+/// The fixed part ([`Costing::fixed_cost`]) and whole cost of every candidate bead of one DP band, in the
+/// layout of [`dp::band_cells`]; the fixed part is NaN where it was not computed.
+struct FixedCosts {
+    band: dp::Band,
+    cells: Vec<Vec<(f64, f64)>>,
+}
+
+impl FixedCosts {
+    /// The fixed cost of shape `t` ending at (i, j), when computed.
+    fn get(&self, i: usize, j: usize, t: usize) -> Option<f64> {
+        let (lo, hi) = (*self.band.lo.get(i)?, self.band.hi[i]);
+        if j < lo || j > hi {
+            return None;
+        }
+        let v = self.cells[i][(j - lo) * beads::SHAPES.len() + t].0;
+        (!v.is_nan()).then_some(v)
+    }
+}
+
 /// Everything needed to cost a candidate bead of one document pair.
 pub struct Costing<'s, 'a> {
     pub a: &'s Side<'a>,
@@ -151,8 +170,16 @@ pub struct Costing<'s, 'a> {
 }
 
 impl Costing<'_, '_> {
-    /// The cost of the bead `a[ra] ↔ b[rb]` (either side may be empty; both empty costs 0).
+    /// The cost of the bead `a[ra] ↔ b[rb]` (either side may be empty; both empty costs 0):
+    /// [`Self::fixed_cost`] minus [`Self::length_cost`].
     pub fn cost(&self, ra: Range<usize>, rb: Range<usize>) -> f64 {
+        self.fixed_cost(ra.clone(), rb.clone()) - self.length_cost(ra, rb)
+    }
+
+    /// The part of [`Self::cost`] that does not depend on the length model: the whole cost of a one-sided bead;
+    /// for a two-sided one the shape's prior minus the weighted number, structure and name scores, plus the
+    /// cross-block costs. The refined pass, which only changes the length model, reuses it.
+    pub fn fixed_cost(&self, ra: Range<usize>, rb: Range<usize>) -> f64 {
         let (na, nb) = (ra.len(), rb.len());
         if na == 0 && nb == 0 {
             return 0.0;
@@ -174,23 +201,31 @@ impl Costing<'_, '_> {
         let Some(k) = beads::SHAPES.iter().position(|&s| s == (na, nb)) else {
             return f64::INFINITY;
         };
-        self.cost_from(self.aligner.priors[k], ra, rb)
+        self.fixed_from(self.aligner.priors[k], ra, rb)
+    }
+
+    /// The weighted length score of a two-sided bead under this costing's length model (0 for a one-sided one).
+    pub fn length_cost(&self, ra: Range<usize>, rb: Range<usize>) -> f64 {
+        if ra.is_empty() || rb.is_empty() {
+            return 0.0;
+        }
+        let (la, lb) = (self.a.chars(ra) as usize, self.b.chars(rb) as usize);
+        let score = self.length.0.log_likelihood(la, lb) as f32;
+        f64::from(self.aligner.config.length_weight * score)
     }
 
     /// The evidence part of a two-sided bead's cost, any group sizes: minus the weighted scores, plus the
     /// cross-block cost of each side (the prior of the shape is not included; the three-way aligner adds its own).
     pub fn evidence_cost(&self, ra: Range<usize>, rb: Range<usize>) -> f64 {
-        self.cost_from(0.0, ra, rb)
+        self.fixed_from(0.0, ra.clone(), rb.clone()) - self.length_cost(ra, rb)
     }
 
-    /// `start` minus the weighted scores plus the cross-block costs (in this order, so a pairwise cost is
-    /// bit-identical to one computed in a single expression).
-    fn cost_from(&self, start: f64, ra: Range<usize>, rb: Range<usize>) -> f64 {
+    /// `start` minus the weighted number, structure, name (and extra) scores, plus the cross-block costs.
+    fn fixed_from(&self, start: f64, ra: Range<usize>, rb: Range<usize>) -> f64 {
         let cfg = &self.aligner.config;
         let ga = self.a.group(ra);
         let gb = self.b.group(rb);
         let mut cost = start;
-        cost -= f64::from(cfg.length_weight * self.length.score(&ga, &gb));
         cost -= f64::from(cfg.number_weight * self.numbers.score(&ga, &gb));
         cost -= f64::from(cfg.structure_weight * self.structure.score(&ga, &gb));
         cost -= f64::from(cfg.names_weight * self.names.score(&ga, &gb));
@@ -259,7 +294,7 @@ impl Aligner {
     /// Aligns `a` with `b` and keeps the bead costs and the length model used.
     pub fn align_full(&self, a: &[Segment], b: &[Segment]) -> Alignment {
         let (sa, sb, model, centre) = self.start(a, b);
-        let first = self.pass(&sa, &sb, model, &centre, self.config.band);
+        let (first, fixed) = self.pass(&sa, &sb, model, &centre, self.config.band, None);
         if !self.config.refit || sa.len().min(sb.len()) < 12 {
             return first;
         }
@@ -277,7 +312,8 @@ impl Aligner {
         let refit = self.model.refit(&mut xs);
         // The first path is close: the refined pass searches a narrower band around it (widened if needed).
         let centre = path_centre(&first.beads, sa.len());
-        self.pass(&sa, &sb, refit, &centre, (self.config.band / 2).max(4))
+        let width = (self.config.band / 2).max(4);
+        self.pass(&sa, &sb, refit, &centre, width, Some(fixed)).0
     }
 
     /// The prepared sides, the length model for their sizes and the centre line through their number anchors.
@@ -340,7 +376,8 @@ impl Aligner {
     }
 
     /// One DP pass. When the path runs along the band's edge, the band is re-centred on the path; if the edge is
-    /// touched again right after a re-centring, the band is also doubled.
+    /// touched again right after a re-centring, the band is also doubled. The fixed part of the costs of cells
+    /// an earlier pass or round already visited (`carried`) is reused; the pass returns its own.
     fn pass(
         &self,
         sa: &Side,
@@ -348,18 +385,34 @@ impl Aligner {
         model: LengthModel,
         centre: &[usize],
         width: usize,
-    ) -> Alignment {
+        carried: Option<FixedCosts>,
+    ) -> (Alignment, FixedCosts) {
         let (n, m) = (sa.len(), sb.len());
         let costing = self.costing(sa, sb, model);
         let mut width = width;
         let mut centre = centre.to_vec();
         let mut recentred = false;
-        for _ in 0..12 {
+        let mut carried = carried;
+        loop {
             let band = dp::Band::around(&centre, width, m);
-            let (steps, edge) = dp::search(n, m, &band, &beads::SHAPES, |t, i, j| {
-                let (di, dj) = beads::SHAPES[t];
-                costing.cost(i - di..i, j - dj..j)
-            });
+            // (fixed part, whole cost) of every candidate bead in the band.
+            let cells = dp::band_cells(
+                n,
+                &band,
+                &beads::SHAPES,
+                (f64::NAN, f64::INFINITY),
+                |t, i, j| {
+                    let (di, dj) = beads::SHAPES[t];
+                    let (ra, rb) = (i - di..i, j - dj..j);
+                    let fixed = carried
+                        .as_ref()
+                        .and_then(|c| c.get(i, j, t))
+                        .unwrap_or_else(|| costing.fixed_cost(ra.clone(), rb.clone()));
+                    (fixed, fixed - costing.length_cost(ra, rb))
+                },
+            );
+            let (steps, edge) = dp::search_cells(n, m, &band, &beads::SHAPES, |i, k| cells[i][k].1);
+            let fixed = FixedCosts { band, cells };
             let beads: Vec<PairBead> = steps
                 .iter()
                 .map(|s| {
@@ -371,6 +424,7 @@ impl Aligner {
                     }
                 })
                 .collect();
+            // Twelve doublings reach a band wider than any document.
             let wide = width >= n.max(m);
             if !edge || wide {
                 let evidence = beads
@@ -382,21 +436,21 @@ impl Aligner {
                         )
                     })
                     .collect();
-                return Alignment {
+                let al = Alignment {
                     costs: steps.iter().map(|s| s.cost).collect(),
                     beads,
                     model,
                     evidence,
                 };
+                return (al, fixed);
             }
             centre = path_centre(&beads, n);
             if recentred {
                 width *= 2;
             }
             recentred = true;
+            carried = Some(fixed);
         }
-        // Twelve rounds reach a band wider than any document; this is not reached in practice.
-        self.pass(sa, sb, model, &centre, n.max(m))
     }
 
     fn confidence(&self, cost: f64) -> f32 {
