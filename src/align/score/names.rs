@@ -16,6 +16,9 @@ pub struct NamesScorer;
 
 impl Scorer for NamesScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
+        if a.ents.is_empty() || b.ents.is_empty() {
+            return 0.0;
+        }
         let mut used: u64 = 0;
         let mut s = 0.0;
         let any_b = b.ents.iter().take(64).fold(0, |m, y| m | y.sig);

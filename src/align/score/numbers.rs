@@ -36,6 +36,10 @@ impl Default for NumberScorer {
 
 impl Scorer for NumberScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
+        if a.nums.is_empty() && b.nums.is_empty() {
+            // What the general case computes for two groups without numbers (most candidate beads).
+            return 0.0;
+        }
         let mut used: u64 = 0;
         let mut reward = 0.0f32;
         let mut matched = 0usize;
