@@ -470,6 +470,8 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
             let (press, mut failures) = eval::segment::press_cases(&a.cases)?;
             rows.extend(press);
             let press_failed: Vec<String> = failures.iter().map(|f| f.id.clone()).collect();
+            let errata_path = a.cases.with_file_name("errata.jsonl");
+            let errata = eval::segment::read_errata(&errata_path)?;
             if have_data {
                 let (data_rows, data_failures) = eval::segment::data_sets(&a.data)?;
                 rows.extend(data_rows);
@@ -486,9 +488,10 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 match format {
                     "json" => format!("{}\n", eval::segment_json(&rows)),
                     _ => format!(
-                        "{}\n{}\nPress cases not split exactly as their gold ({}): {}\n",
+                        "{}\n{}{}\nPress cases not split exactly as their gold ({}): {}\n",
                         eval::segment_markdown(&rows),
                         eval::segment_summary(&rows),
+                        eval::errata_summary(&rows, &failures, &errata),
                         press_failed.len(),
                         if press_failed.is_empty() {
                             "none".to_string()

@@ -84,6 +84,35 @@ pub fn segment_summary(rows: &[SegRow]) -> String {
     s
 }
 
+/// Lines under the segmentation table for the gold errata that the segmenter does not reproduce: the record,
+/// why its gold is defective, and its set's exact match without it.
+pub fn errata_summary(
+    rows: &[SegRow],
+    failures: &[segment::SegFailure],
+    errata: &[segment::Erratum],
+) -> String {
+    let mut s = String::new();
+    for e in errata {
+        if !failures.iter().any(|f| f.set == e.set && f.id == e.id) {
+            continue;
+        }
+        let Some(row) = rows.iter().find(|r| r.set == e.set) else {
+            continue;
+        };
+        let (exact, records) = (row.counts.exact_records, row.counts.records - 1);
+        let _ = writeln!(
+            s,
+            "Gold erratum, {} {}: {}. {} without it: {exact} of {records} records exact ({:.3}).",
+            e.set,
+            e.id,
+            e.reason,
+            e.set,
+            exact as f64 / records.max(1) as f64
+        );
+    }
+    s
+}
+
 /// The segmentation table as JSON.
 pub fn segment_json(rows: &[SegRow]) -> serde_json::Value {
     json!({"rows": rows.iter().map(|r| {
@@ -301,4 +330,42 @@ pub(crate) fn gold_releases(gold: &Path) -> Result<Vec<String>> {
         .collect();
     ids.sort();
     Ok(ids)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::metrics::SegCounts;
+    use crate::types::Lang;
+
+    #[test]
+    fn an_erratum_is_reported_only_when_its_record_fails() {
+        let rows = vec![SegRow {
+            set: "kss-wikipedia".into(),
+            lang: Lang::Ko,
+            counts: SegCounts {
+                records: 18,
+                exact_records: 17,
+                ..SegCounts::default()
+            },
+        }];
+        let erratum = segment::Erratum {
+            set: "kss-wikipedia".into(),
+            id: "line 154".into(),
+            reason: "a stray syllable".into(),
+        };
+        let failure = segment::SegFailure {
+            set: "kss-wikipedia".into(),
+            id: "line 154".into(),
+            gold: vec![],
+            got: vec![],
+        };
+        let s = errata_summary(
+            &rows,
+            std::slice::from_ref(&failure),
+            std::slice::from_ref(&erratum),
+        );
+        assert!(s.contains("17 of 17 records exact (1.000)"), "{s}");
+        assert!(errata_summary(&rows, &[], &[erratum]).is_empty());
+    }
 }

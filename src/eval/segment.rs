@@ -97,6 +97,30 @@ pub struct SegFailure {
     pub got: Vec<String>,
 }
 
+/// A third-party gold record judged defective (`tests/segmentation/errata.jsonl`): scored as it is in the
+/// table, and reported separately with the set's figure without it, so the defect is visible, not hidden.
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+pub struct Erratum {
+    pub set: String,
+    pub id: String,
+    pub reason: String,
+}
+
+/// Reads the errata file (a missing file is no errata).
+pub fn read_errata(path: &Path) -> Result<Vec<Erratum>> {
+    if !path.is_file() {
+        return Ok(Vec::new());
+    }
+    read_jsonl(path)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            serde_json::from_value(v)
+                .map_err(|e| Error::input(path, format!("record {}: {e}", i + 1)))
+        })
+        .collect()
+}
+
 /// The project's own press-style cases (`tests/segmentation/press_cases.jsonl`, 30 per language, each named
 /// after the rule it tests): one row per language, plus the cases not split exactly right.
 pub fn press_cases(path: &Path) -> Result<(Vec<SegRow>, Vec<SegFailure>)> {
