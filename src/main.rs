@@ -538,8 +538,7 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 rows.extend(eval::align::score_dumped(&cases, dir, peer)?);
             }
             let (tri_rows, joint_rows) = eval::align::evaluate3(&cases3)?;
-            // The calibration aligns thousands of document pairs: the Markdown report has it, the JSON (floors) not.
-            let refusal = if have_data && format == "markdown" {
+            let refusal = if have_data {
                 let natural = eval::align::natural_docs(&a.data)?;
                 eval::refusal::rows(&eval::refusal::pairs(&natural)?)
             } else {
@@ -552,6 +551,7 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                     if let Some(list) = v["rows"].as_array_mut() {
                         list.extend(eval::tri_json(&tri_rows));
                     }
+                    v["refusal"] = eval::refusal_json(&refusal);
                     format!("{v}\n")
                 }
                 _ => format!(

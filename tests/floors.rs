@@ -43,6 +43,12 @@ fn figures() -> BTreeMap<String, f64> {
                 out.insert(format!("{name}:{k}"), row[*k].as_f64().unwrap());
             }
         }
+        for row in v["refusal"].as_array().into_iter().flatten() {
+            for k in ["negatives_refused_share", "positives_kept_share"] {
+                let name = format!("refusal:{}:{k}", row["half"].as_str().unwrap());
+                out.insert(name, row[k].as_f64().unwrap());
+            }
+        }
     }
     out
 }

@@ -159,6 +159,21 @@ pub fn align_json(rows: &[AlignRow]) -> serde_json::Value {
     }).collect::<Vec<_>>()})
 }
 
+/// The refusal calibration as JSON rows: per half, the counts and the shares of crossed pairs refused and of
+/// true pairs kept (both "higher is better", so the floors test treats them like accuracy figures).
+pub fn refusal_json(rows: &[refusal::RefusalRow]) -> serde_json::Value {
+    let share = |k: usize, n: usize| round(k as f64 / n.max(1) as f64);
+    json!(rows
+        .iter()
+        .map(|r| json!({
+            "half": r.half, "positives": r.positives, "positives_refused": r.positives_refused,
+            "negatives": r.negatives, "negatives_refused": r.negatives_refused,
+            "negatives_refused_share": share(r.negatives_refused, r.negatives),
+            "positives_kept_share": share(r.positives - r.positives_refused, r.positives),
+        }))
+        .collect::<Vec<_>>())
+}
+
 /// The suites of hand-written gold, as `(name, result)`.
 pub type Suites = [(&'static str, equivalence::SuiteResult)];
 
