@@ -80,7 +80,7 @@ pub struct AlignArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long)]
     pub output: Option<PathBuf>,
-    /// Align even documents that do not look like translations (comes with the aligner issue).
+    /// Align even documents that do not look like translations of each other (see `align::refuse`).
     #[arg(long)]
     pub force: bool,
 }
