@@ -1,6 +1,6 @@
 //! Plain text → blocks. Every non-blank line is a block (a line break is always a boundary); its kind is guessed
 //! from its shape: the first line is the title, a line opening with a bullet is a list item, a line naming a phone
-//! number or contact is a contact line, a short date line near the top is a dateline, a short line without
+//! number (marked `Tel.`, `電話`, … or just shaped like one: `045-000-1234`) or contact is a contact line, a short date line near the top is a dateline, a short line without
 //! sentence-final punctuation is a heading (title kind), anything else a paragraph.
 //!
 //! A line that stops on a particle or comma (`これは父の` / `家です。`) continues on the next line: one block.
@@ -91,7 +91,35 @@ pub(crate) fn is_contact(line: &str) -> bool {
         "E-mail",
         "Email:",
     ];
-    MARKS.iter().any(|m| line.contains(m))
+    MARKS.iter().any(|m| line.contains(m)) || has_phone_number(line)
+}
+
+/// True when the line holds a token shaped like a telephone number, whatever word (or none) announces it
+/// (`Tel 045-000-1234`, `☏ 02-123-4567`, `+81-45-000-1234`): three or more groups of ASCII or full-width digits
+/// joined by hyphens, 9 to 13 digits in all, the last group of 3 or 4, no group over 4, and a first group that
+/// only a dialling code has (a leading `+`, a trunk `0`, or 2–3 digits). A date (`2024-11-25`: a last group of
+/// 2) or a run of years (`2024-2025-2026`) is not one.
+fn has_phone_number(line: &str) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let hyphen = |c: char| matches!(c, '-' | '－' | '‐');
+    line.split(|c: char| !(digit(c) || hyphen(c) || c == '+' || c == '＋'))
+        .any(|token| {
+            let (plus, body) = match token.strip_prefix(['+', '＋']) {
+                Some(rest) => (true, rest),
+                None => (false, token),
+            };
+            let groups: Vec<usize> = body.split(hyphen).map(|g| g.chars().count()).collect();
+            let (Some(&first), Some(&last)) = (groups.first(), groups.last()) else {
+                return false;
+            };
+            let total: usize = groups.iter().sum();
+            groups.len() >= 3
+                && body.chars().all(|c| digit(c) || hyphen(c))
+                && groups.iter().all(|&n| (1..=4).contains(&n))
+                && (3..=4).contains(&last)
+                && (9..=13).contains(&total)
+                && (plus || body.starts_with(['0', '０']) || (2..=3).contains(&first))
+        })
 }
 
 fn looks_like_dateline(line: &str) -> bool {
@@ -137,6 +165,25 @@ mod tests {
                 (BlockKind::Contact, "문의: 02-123-4567"),
             ]
         );
+    }
+
+    #[test]
+    fn a_telephone_number_makes_a_contact_line() {
+        for line in [
+            "国際局国際協力課長　田中 健一　Tel 045-000-1234",
+            "국제협력과 02-123-4567",
+            "Kenichi Tanaka, +81-45-000-1234",
+            "フリーダイヤル ０１２０－１２３－４５６",
+        ] {
+            assert_eq!(kind_of(line, 5), BlockKind::Contact, "{line}");
+        }
+        for line in [
+            "2024-11-25 更新",
+            "2024-2025-2026 計画",
+            "ISBN 978-4-00-000000-0",
+        ] {
+            assert_ne!(kind_of(line, 5), BlockKind::Contact, "{line}");
+        }
     }
 
     #[test]
