@@ -33,20 +33,24 @@ for pair in "kor ko eng en" "jpn ja eng en"; do
   a="$nt/newstest2019-ref.$1.txt"; b="$nt/newstest2019-src.$3.txt"
   [ "$1" = eng ] && a="$nt/newstest2019-src.eng.txt"
   ours=$(python3 "$work/time.py" "$bin" align "$a" "$b" --presplit --langs "$2,$4" --format jsonl)
+  one=$(RAYON_NUM_THREADS=1 python3 "$work/time.py" "$bin" align "$a" "$b" --presplit --langs "$2,$4" --format jsonl)
   peer=$(python3 "$work/time.py" "$work/venv/bin/python" "$work/gc.py" "$a" "$b")
   ratio=$(python3 -c "print(f'{$peer / $ours:.1f}')")
-  rows+="| $2-$4 | $(wc -l < "$a") x $(wc -l < "$b") | $ours s | $peer s | ${ratio}x |"$'\n'
-  echo "$2-$4: pressalign ${ours}s galechurch ${peer}s ratio ${ratio}x" >&2
+  ratio1=$(python3 -c "print(f'{$peer / $one:.1f}')")
+  rows+="| $2-$4 | $(wc -l < "$a") x $(wc -l < "$b") | $ours s | $one s | $peer s | ${ratio}x | ${ratio1}x |"$'\n'
+  echo "$2-$4: pressalign ${ours}s (one thread ${one}s) galechurch ${peer}s ratio ${ratio}x (${ratio1}x)" >&2
 done
 section="## Alignment vs galechurch
 
 Made by \`scripts/bench-align.sh\` at $(git rev-parse --short HEAD) on $(nproc) cores ($(uname -m)). Input: all
 NTREX-128 documents concatenated, one segment per line, one long document per language; both aligners timed as
-whole commands, best of 3. galechurch (PyPI, Rust core) runs the full n x m DP on lengths only; pressalign runs a
-band that grows when the path touches its edge, and also extracts numbers and names from every segment.
+whole commands, best of 3. galechurch (PyPI, Rust core) runs the full n x m DP on lengths only, on one thread;
+pressalign runs a band that grows when the path touches its edge, extracts numbers and names from every segment,
+and computes the refusal check (one more banded pass); it uses every core, and is also timed on one
+(\`RAYON_NUM_THREADS=1\`).
 
-| pair | segments | pressalign \`align --presplit\` | galechurch | ratio |
-|---|---:|---:|---:|---:|
+| pair | segments | pressalign \`align --presplit\` | pressalign, one thread | galechurch | ratio | ratio, one thread |
+|---|---:|---:|---:|---:|---:|---:|
 $rows"
 touch docs/SPEED.md
 python3 - "$section" <<'PY'

@@ -6,12 +6,13 @@ cd "$(dirname "$0")/.."
 out=$(mktemp)
 # No saved baseline, so criterion prints no "change:" lines to parse around.
 rm -rf target/criterion
-cargo bench --bench stages -- --warm-up-time 1 --measurement-time 5 "$@" 2>&1 | tee "$out" >&2
+# One rayon thread: the figures are per core (the pipeline and the aligner use every core otherwise).
+RAYON_NUM_THREADS=1 cargo bench --bench stages -- --warm-up-time 1 --measurement-time 5 "$@" 2>&1 | tee "$out" >&2
 {
   echo "# Speed"
   echo
   echo "Made by \`scripts/bench.sh\` (criterion, \`benches/stages.rs\`) at $(git rev-parse --short HEAD) on $(nproc) cores"
-  echo "($(uname -m)). Inputs: the sample corpus repeated to about 1 MB per language; each figure is one thread."
+  echo "($(uname -m)). Inputs: the sample corpus repeated to about 1 MB per language; each figure is one thread (\`RAYON_NUM_THREADS=1\`)."
   echo
   echo "| bench | time (median) | throughput (median) |"
   echo "|---|---:|---:|"

@@ -102,7 +102,12 @@ pub(crate) fn is_contact(line: &str) -> bool {
 fn has_phone_number(line: &str) -> bool {
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let hyphen = |c: char| matches!(c, '-' | '－' | '‐');
+    // Most lines have no two hyphens: they leave before their tokens are looked at (this runs on every line).
+    if line.chars().filter(|&c| hyphen(c)).take(2).count() < 2 {
+        return false;
+    }
     line.split(|c: char| !(digit(c) || hyphen(c) || c == '+' || c == '＋'))
+        .filter(|token| token.chars().filter(|&c| hyphen(c)).take(2).count() == 2)
         .any(|token| {
             let (plus, body) = match token.strip_prefix(['+', '＋']) {
                 Some(rest) => (true, rest),
