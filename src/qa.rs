@@ -122,15 +122,7 @@ fn weekdays(bead: u32, row: &QaRow) -> Vec<Finding> {
             if actual == stated {
                 continue;
             }
-            const NAMES: [&str; 7] = [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ];
+            const NAMES: [&str; 7] = crate::normalize::ENGLISH_WEEKDAYS;
             out.push(Finding {
                 pair: None,
                 bead,

@@ -101,6 +101,17 @@ pub(crate) const ENGLISH_MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// English weekday names, Monday first (ISO weekday 1 at index 0).
+pub(crate) const ENGLISH_WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Maps full-width digits and separators to ASCII, so that one parser reads both.
 pub(crate) fn ascii_digits(s: &str) -> String {
     s.chars()

@@ -30,15 +30,7 @@ pub(super) fn date(lang: Lang, rng: &mut SplitMix64) -> (String, Expect) {
     };
     const KO_WD: [&str; 7] = ["월", "화", "수", "목", "금", "토", "일"];
     const JA_WD: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
-    const EN_WD: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
+    const EN_WD: [&str; 7] = crate::normalize::ENGLISH_WEEKDAYS;
     const MONTHS: [&str; 12] = crate::normalize::ENGLISH_MONTHS;
     let w = usize::from(wd - 1);
     match (lang, rng.below(4)) {

@@ -139,13 +139,6 @@ const NOT_NAMES: &[&str] = &[
     "Oct",
     "Nov",
     "Dec",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Mondays",
     "Tuesdays",
     "Wednesdays",
@@ -320,7 +313,11 @@ fn is_name(w: &str) -> bool {
     }
     let digits = w.chars().any(|c| c.is_ascii_digit());
     let letters = w.chars().any(is_letter);
-    if !letters || NOT_NAMES.contains(&w) || crate::normalize::ENGLISH_MONTHS.contains(&w) {
+    if !letters
+        || NOT_NAMES.contains(&w)
+        || crate::normalize::ENGLISH_MONTHS.contains(&w)
+        || crate::normalize::ENGLISH_WEEKDAYS.contains(&w)
+    {
         return false;
     }
     if capitals >= 2 || (digits && capitals >= 1) {
