@@ -863,3 +863,8 @@ fn bounding_verbs_portions_and_leaning_approximations() {
     assert!(crate::normalize::units::leans_over("3,000人余り"));
     assert!(!crate::normalize::units::leans_over("여덟 명"));
 }
+
+#[test]
+fn korean_numeral_starts_are_sorted_for_the_binary_search() {
+    assert!(super::KO_STARTS.windows(2).all(|w| w[0] < w[1]));
+}
