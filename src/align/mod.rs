@@ -424,7 +424,8 @@ impl Aligner {
                     }
                 })
                 .collect();
-            // Twelve doublings reach a band wider than any document.
+            // The band doubles after every second re-centring, so it reaches the whole document in a bounded
+            // number of rounds (about 2 log2(n / band)).
             let wide = width >= n.max(m);
             if !edge || wide {
                 let evidence = beads
@@ -446,7 +447,7 @@ impl Aligner {
             }
             centre = path_centre(&beads, n);
             if recentred {
-                width *= 2;
+                width = (width * 2).max(1);
             }
             recentred = true;
             carried = Some(fixed);

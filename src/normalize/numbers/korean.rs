@@ -5,7 +5,7 @@
 //! caller requires a counter after it, since `한`, `두`, `세`, `네` are also ordinary words). Not done here: the
 //! counters themselves (units.rs), Sino-Korean words (cjk.rs).
 
-const TENS: &[(&str, f64)] = &[
+pub(super) const TENS: &[(&str, f64)] = &[
     ("스물", 20.0),
     ("스무", 20.0),
     ("서른", 30.0),
@@ -19,7 +19,7 @@ const TENS: &[(&str, f64)] = &[
 ];
 
 /// Unit words; `true` marks the attributive forms.
-const UNITS: &[(&str, f64, bool)] = &[
+pub(super) const UNITS: &[(&str, f64, bool)] = &[
     ("하나", 1.0, false),
     ("한", 1.0, true),
     ("둘", 2.0, false),

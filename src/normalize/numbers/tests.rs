@@ -868,3 +868,27 @@ fn bounding_verbs_portions_and_leaning_approximations() {
 fn korean_numeral_starts_are_sorted_for_the_binary_search() {
     assert!(super::KO_STARTS.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn every_korean_reader_starts_on_a_listed_syllable() {
+    // `find` skips syllables outside `KO_STARTS`: a reader's first syllable missing there would go unread.
+    let starts = &super::KO_STARTS;
+    let first = |w: &str| w.chars().next().unwrap();
+    for w in super::korean::TENS.iter().map(|t| t.0) {
+        assert!(starts.contains(&first(w)), "native tens word {w}");
+    }
+    for w in super::korean::UNITS.iter().map(|t| t.0) {
+        assert!(starts.contains(&first(w)), "native unit word {w}");
+    }
+    for c in '가'..='힣' {
+        let sino = super::cjk::digit_value(c, super::cjk::Script::Hangul).is_some()
+            || super::cjk::multiplier(c).is_some();
+        assert!(
+            !sino || starts.contains(&c),
+            "Sino-Korean numeral syllable {c}"
+        );
+    }
+    for c in ['수', '첫', '절'] {
+        assert!(starts.contains(&c), "{c}");
+    }
+}
