@@ -13,6 +13,9 @@ RAYON_NUM_THREADS=1 cargo bench --bench stages -- --warm-up-time 1 --measurement
   echo
   echo "Made by \`scripts/bench.sh\` (criterion, \`benches/stages.rs\`) at $(git rev-parse --short HEAD) on $(nproc) cores"
   echo "($(uname -m)). Inputs: the sample corpus repeated to about 1 MB per language; each figure is one thread (\`RAYON_NUM_THREADS=1\`)."
+  echo "Wall times on this shared virtual machine move by 20-35% from one run to the next with the same code (on"
+  echo "2026-12-02 extract/ko read 9.5 to 13.2 MiB/s over seven runs, and galechurch's own time 0.69 to 0.94 s); the"
+  echo "instruction counts at the end do not."
   echo
   echo "| bench | time (median) | throughput (median) |"
   echo "|---|---:|---:|"
@@ -27,3 +30,4 @@ RAYON_NUM_THREADS=1 cargo bench --bench stages -- --warm-up-time 1 --measurement
 rm -f "$out"
 echo "wrote docs/SPEED.md" >&2
 scripts/bench-align.sh
+command -v valgrind >/dev/null && scripts/count-extract.sh || echo "valgrind not found: no instruction counts" >&2
