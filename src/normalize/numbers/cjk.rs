@@ -105,8 +105,9 @@ fn digit_of(c: char) -> u32 {
 /// an optional decimal part, or a leading-dot decimal (`.25`). Returns the end and the value.
 pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
     let b = s.get(at..)?;
-    let mut int = String::new();
-    let mut frac = String::new();
+    // `int` then, after a dot, the decimal digits, as ASCII in one buffer (one allocation per number).
+    let mut text = String::with_capacity(24);
+    let mut int_len = 0;
     let mut it = b.char_indices().peekable();
     let mut end = 0;
     let mut spaced_groups = false;
@@ -114,11 +115,12 @@ pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
     // Integer part.
     while let Some(&(i, c)) = it.peek() {
         if is_digit(c) {
-            int.push(char::from_digit(digit_of(c), 10)?);
+            text.push(char::from_digit(digit_of(c), 10)?);
+            int_len += 1;
             end = i + c.len_utf8();
             it.next();
         } else if matches!(c, ' ' | '\u{202F}' | '\u{00A0}' | '\u{2009}')
-            && (1..=3).contains(&int.len())
+            && (1..=3).contains(&int_len)
             || (matches!(c, ' ' | '\u{202F}' | '\u{00A0}' | '\u{2009}') && spaced_groups)
         {
             // `1 234 567`, `40 000` (SI style): a space-separated group only when the first group has at most
@@ -129,7 +131,6 @@ pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
             let fourth = digits.get(3).is_some_and(|&d| is_digit(d));
             if three
                 && !fourth
-                && int.chars().all(|d| d.is_ascii_digit())
                 && (spaced_groups || !grouped)
             {
                 spaced_groups = true;
@@ -137,7 +138,7 @@ pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
             } else {
                 break;
             }
-        } else if (c == ',' || c == '，') && !int.is_empty() && !spaced_groups {
+        } else if (c == ',' || c == '，') && int_len > 0 && !spaced_groups {
             grouped = true;
             // A separator only when exactly three digits follow and then no further digit.
             let rest = &b[i + c.len_utf8()..];
@@ -158,9 +159,10 @@ pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
         if c == '.' || c == '．' {
             let rest = &b[i + c.len_utf8()..];
             let mut j = 0;
+            text.push('.');
             for d in rest.chars() {
                 if is_digit(d) {
-                    frac.push(char::from_digit(digit_of(d), 10)?);
+                    text.push(char::from_digit(digit_of(d), 10)?);
                     j += d.len_utf8();
                 } else {
                     break;
@@ -169,21 +171,17 @@ pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
             // `192.168.1.2` is not a decimal: a second dot after the decimal digits ends the number at the first.
             let dotted = rest[j..].starts_with(['.', '．'])
                 && rest[j..].chars().nth(1).is_some_and(is_digit);
-            if dotted {
-                frac.clear();
-            } else if !frac.is_empty() {
+            if dotted || j == 0 {
+                text.truncate(int_len);
+            } else {
                 end = i + c.len_utf8() + j;
             }
         }
     }
-    if int.is_empty() && frac.is_empty() {
+    if text.is_empty() {
         return None;
     }
-    let text = format!(
-        "{}.{}",
-        if int.is_empty() { "0" } else { &int },
-        if frac.is_empty() { "0" } else { &frac }
-    );
+    // `.25` and `12` parse as written (the same values as `0.25` and `12.0`).
     Some((at + end, text.parse().ok()?))
 }
 
