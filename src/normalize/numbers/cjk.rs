@@ -129,10 +129,7 @@ pub fn digit_run(s: &str, at: usize) -> Option<(usize, f64)> {
             let digits: Vec<char> = rest.chars().take(4).collect();
             let three = digits.len() >= 3 && digits[..3].iter().all(|&d| d.is_ascii_digit());
             let fourth = digits.get(3).is_some_and(|&d| is_digit(d));
-            if three
-                && !fourth
-                && (spaced_groups || !grouped)
-            {
+            if three && !fourth && (spaced_groups || !grouped) {
                 spaced_groups = true;
                 it.next();
             } else {
