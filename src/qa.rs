@@ -24,6 +24,26 @@ pub struct QaSide {
     pub numbers: Vec<(String, NumExpr)>,
 }
 
+impl QaSide {
+    /// A side made from one piece of text of `lang` (a TSV cell, a suite case): its numbers extracted, located at
+    /// `file:line:column`.
+    pub fn from_text(lang: Lang, text: &str, file: String, line: usize, column: usize) -> QaSide {
+        use crate::normalize::{Extractor, RuleExtractor};
+        let f = RuleExtractor.extract(lang, text, crate::types::Span::new(0, text.len()));
+        QaSide {
+            text: text.to_string(),
+            file,
+            line,
+            column,
+            numbers: f
+                .numbers
+                .into_iter()
+                .map(|n| (text[n.span.range()].to_string(), n))
+                .collect(),
+        }
+    }
+}
+
 /// Aligned segments in two or three languages.
 #[derive(Debug, Clone, Default)]
 pub struct QaRow {
@@ -403,22 +423,9 @@ impl Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::{Extractor, RuleExtractor};
-    use crate::types::Span;
 
     fn side(lang: Lang, text: &str) -> QaSide {
-        let f = RuleExtractor.extract(lang, text, Span::new(0, text.len()));
-        QaSide {
-            text: text.into(),
-            file: "t.tsv".into(),
-            line: 2,
-            column: 1,
-            numbers: f
-                .numbers
-                .into_iter()
-                .map(|n| (text[n.span.range()].to_string(), n))
-                .collect(),
-        }
+        QaSide::from_text(lang, text, "t.tsv".into(), 2, 1)
     }
 
     fn row(cells: &[(Lang, &str)]) -> QaRow {

@@ -7,9 +7,8 @@
 //! cases by name. Not done here: printing, floors (tests/numbers.rs, tests/floors.rs).
 
 use crate::error::{Error, Result};
-use crate::normalize::{Extractor, RuleExtractor};
 use crate::qa::{check_row, QaRow, QaSide};
-use crate::types::{Lang, Severity, Span};
+use crate::types::{Lang, Severity};
 use std::path::Path;
 
 /// A triple of `equivalent.jsonl`.
@@ -119,18 +118,7 @@ pub fn read_near_misses(path: &Path) -> Result<Vec<NearMiss>> {
 }
 
 fn side(lang: Lang, text: &str) -> QaSide {
-    let f = RuleExtractor.extract(lang, text, Span::new(0, text.len()));
-    QaSide {
-        text: text.to_string(),
-        file: String::new(),
-        line: 1,
-        column: 1,
-        numbers: f
-            .numbers
-            .into_iter()
-            .map(|n| (text[n.span.range()].to_string(), n))
-            .collect(),
-    }
+    QaSide::from_text(lang, text, String::new(), 1, 1)
 }
 
 /// Every pair of a triple must compare equal: no error or warning finding on the three-language row.

@@ -7,9 +7,8 @@
 
 use crate::error::{Error, Result};
 use crate::ingest;
-use crate::normalize::{Extractor, RuleExtractor};
 use crate::qa::{QaRow, QaSide};
-use crate::types::{Lang, Span};
+use crate::types::Lang;
 use std::path::Path;
 
 /// Reads a TSV file into QA rows (row `i` is data line `i`, 0-based).
@@ -72,21 +71,8 @@ pub fn parse(path: &Path, text: &str) -> Result<Vec<QaRow>> {
         let mut row = QaRow::default();
         let mut column = 1;
         for (&lang, cell) in langs.iter().zip(&cells) {
-            let f = RuleExtractor.extract(lang, cell, Span::new(0, cell.len()));
-            row.sides.insert(
-                lang,
-                QaSide {
-                    text: cell.to_string(),
-                    file: path.display().to_string(),
-                    line: i + 1,
-                    column,
-                    numbers: f
-                        .numbers
-                        .into_iter()
-                        .map(|n| (cell[n.span.range()].to_string(), n))
-                        .collect(),
-                },
-            );
+            let side = QaSide::from_text(lang, cell, path.display().to_string(), i + 1, column);
+            row.sides.insert(lang, side);
             column += cell.chars().count() + 1;
         }
         rows.push(row);
