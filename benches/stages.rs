@@ -11,24 +11,14 @@ use pressalign::pipeline::{self, PipelineConfig, ReleaseInput};
 use pressalign::segment::split_blocks;
 use pressalign::Lang;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+#[path = "support/corpus.rs"]
+mod support;
+
+/// The corpus text of `lang` repeated to about 1 MB, so that per-call overhead does not dominate.
 fn corpus_text(lang: Lang) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    let mut text = String::new();
-    for d in dirs {
-        if let Ok(t) = std::fs::read_to_string(d.join(format!("{lang}.txt"))) {
-            text.push_str(&t);
-            text.push('\n');
-        }
-    }
-    // About 1 MB per language, so that per-call overhead does not dominate.
+    let text = support::corpus_text(lang);
     text.repeat((1_000_000 / text.len().max(1)).max(1))
 }
 

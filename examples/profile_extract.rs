@@ -10,6 +10,9 @@ use pressalign::segment::split_blocks;
 use pressalign::Lang;
 use std::path::Path;
 
+#[path = "../benches/support/corpus.rs"]
+mod support;
+
 fn main() {
     let lang: Lang = std::env::args()
         .nth(1)
@@ -19,19 +22,7 @@ fn main() {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(10);
-    let mut dirs: Vec<_> = std::fs::read_dir("corpus")
-        .expect("run from the package root")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    let mut text = String::new();
-    for d in dirs {
-        if let Ok(t) = std::fs::read_to_string(d.join(format!("{lang}.txt"))) {
-            text.push_str(&t);
-            text.push('\n');
-        }
-    }
+    let text = support::corpus_text(lang);
     let doc = document_from_bytes(Path::new("corpus.txt"), text.as_bytes()).expect("corpus text");
     let langs = vec![lang; doc.blocks.len()];
     let sentences = split_blocks(&doc.text, &doc.blocks, &langs);
