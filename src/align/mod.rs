@@ -293,8 +293,25 @@ impl Aligner {
 
     /// Aligns `a` with `b` and keeps the bead costs and the length model used.
     pub fn align_full(&self, a: &[Segment], b: &[Segment]) -> Alignment {
-        let (sa, sb, model, centre) = self.start(a, b);
-        let (first, fixed) = self.pass(&sa, &sb, model, &centre, self.config.band, None);
+        let (sa, sb) = self.prepare(a, b);
+        self.align_sides(&sa, &sb)
+    }
+
+    /// [`Self::align_full`] and, at the same time (on two threads when there are two), the cost of the
+    /// refusal check's null path: the default aligner's [`Self::banded_cost`] with the segments of `b` reversed.
+    /// The documents are prepared once for both.
+    pub fn align_with_null(&self, a: &[Segment], b: &[Segment]) -> (Alignment, f64) {
+        let (sa, sb) = self.prepare(a, b);
+        rayon::join(
+            || self.align_sides(&sa, &sb),
+            || Aligner::new(self.a, self.b).banded_cost_sides(&sa, &sb.reversed()),
+        )
+    }
+
+    /// [`Self::align_full`] on prepared documents.
+    pub fn align_sides(&self, sa: &Side, sb: &Side) -> Alignment {
+        let (model, centre) = self.start(sa, sb);
+        let (first, fixed) = self.pass(sa, sb, model, &centre, self.config.band, None);
         if !self.config.refit || sa.len().min(sb.len()) < 12 {
             return first;
         }
@@ -313,16 +330,11 @@ impl Aligner {
         // The first path is close: the refined pass searches a narrower band around it (widened if needed).
         let centre = path_centre(&first.beads, sa.len());
         let width = (self.config.band / 2).max(4);
-        self.pass(&sa, &sb, refit, &centre, width, Some(fixed)).0
+        self.pass(sa, sb, refit, &centre, width, Some(fixed)).0
     }
 
-    /// The prepared sides, the length model for their sizes and the centre line through their number anchors.
-    fn start<'a>(
-        &self,
-        a: &[Segment<'a>],
-        b: &[Segment<'a>],
-    ) -> (Side<'a>, Side<'a>, LengthModel, Vec<usize>) {
-        let (sa, sb) = score::prepare((a, self.a), (b, self.b));
+    /// The length model for two prepared documents' sizes and the centre line through their number anchors.
+    fn start(&self, sa: &Side, sb: &Side) -> (LengthModel, Vec<usize>) {
         let model = self.model.for_documents(
             (sa.len(), sa.chars(0..sa.len()) as usize),
             (sb.len(), sb.chars(0..sb.len()) as usize),
@@ -330,17 +342,23 @@ impl Aligner {
         let centre = anchors::centre(
             sa.len(),
             sb.len(),
-            &anchors::chain(anchors::candidates(&sa, &sb)),
+            &anchors::chain(anchors::candidates(sa, sb)),
         );
-        (sa, sb, model, centre)
+        (model, centre)
     }
 
     /// The total (finite) cost of the cheapest path inside the first band only: no widening, no length refit.
     /// A bounded-time estimate for null models such as the refusal check's reversed document, whose path wanders
     /// and would otherwise widen the band to the whole document.
     pub fn banded_cost(&self, a: &[Segment], b: &[Segment]) -> f64 {
-        let (sa, sb, model, centre) = self.start(a, b);
-        let costing = self.costing(&sa, &sb, model);
+        let (sa, sb) = self.prepare(a, b);
+        self.banded_cost_sides(&sa, &sb)
+    }
+
+    /// [`Self::banded_cost`] on prepared documents.
+    pub fn banded_cost_sides(&self, sa: &Side, sb: &Side) -> f64 {
+        let (model, centre) = self.start(sa, sb);
+        let costing = self.costing(sa, sb, model);
         let band = dp::Band::around(&centre, self.config.band, sb.len());
         let (steps, _) = dp::search(sa.len(), sb.len(), &band, &beads::SHAPES, |t, i, j| {
             let (di, dj) = beads::SHAPES[t];

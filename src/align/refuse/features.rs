@@ -166,8 +166,9 @@ pub fn features(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lang
 /// The cost of the null path for `gain`: the default aligner on `b` reversed, inside its first band (time bounded
 /// like one pass). Independent of the alignment itself, so callers may compute the two at the same time.
 pub fn null_cost(a: &[Segment], b: &[Segment], langs: (Lang, Lang)) -> f64 {
-    let reversed: Vec<Segment> = b.iter().rev().copied().collect();
-    crate::align::Aligner::new(langs.0, langs.1).banded_cost(a, &reversed)
+    let aligner = crate::align::Aligner::new(langs.0, langs.1);
+    let (sa, sb) = aligner.prepare(a, b);
+    aligner.banded_cost_sides(&sa, &sb.reversed())
 }
 
 /// [`features`] with the [`null_cost`] already known.

@@ -80,10 +80,7 @@ pub fn doc_score(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lan
 /// time (on two threads when there are two).
 pub fn align_and_score(aligner: &Aligner, a: &[Segment], b: &[Segment]) -> (Alignment, f32) {
     let langs = aligner.langs();
-    let (al, null) = rayon::join(
-        || aligner.align_full(a, b),
-        || features::null_cost(a, b, langs),
-    );
+    let (al, null) = aligner.align_with_null(a, b);
     let score = score(&features::features_with_null(&al, a, b, langs, null));
     (al, score)
 }

@@ -28,7 +28,7 @@ pub mod structure;
 pub use numbers::{pair_equal, same_value};
 
 use crate::types::{BlockKind, Lang, NumExpr};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// One segment as the scorers see it.
@@ -50,10 +50,12 @@ pub struct Unit {
     pub ents: Range<u32>,
 }
 
-/// One name mention: its keys interned to ids shared by the two documents, and its rarity weight.
+/// One name mention: its keys interned to ids shared by the two documents (in [`Side::keys`]), and its rarity
+/// weight.
 #[derive(Debug, Clone)]
 pub struct Ent {
-    pub keys: Vec<u32>,
+    /// Its key ids in [`Side::keys`]; the first is the primary key.
+    pub keys: Range<u32>,
     pub weight: f32,
     /// One bit per key (`1 << (key % 64)`): two mentions can share a key only if their signatures meet, which
     /// lets the names scorer skip most mention pairs without comparing key lists.
@@ -82,6 +84,8 @@ pub struct Side<'a> {
     pub prefix: Vec<u32>,
     pub nums: Vec<Num<'a>>,
     pub ents: Vec<Ent>,
+    /// The key ids of all mentions, one run per mention ([`Ent::keys`]).
+    pub keys: Vec<u32>,
 }
 
 /// One side of a candidate bead: consecutive segments, merged.
@@ -92,6 +96,8 @@ pub struct Group<'g, 'a> {
     pub units: &'g [Unit],
     pub nums: &'g [Num<'a>],
     pub ents: &'g [Ent],
+    /// The key pool of the group's side, which [`Ent::keys`] indexes.
+    pub keys: &'g [u32],
 }
 
 impl<'a> Side<'a> {
@@ -111,6 +117,48 @@ impl<'a> Side<'a> {
             units,
             nums,
             ents,
+            keys: &self.keys,
+        }
+    }
+
+    /// The key ids of a mention of this side.
+    pub fn keys_of(&self, e: &Ent) -> &[u32] {
+        &self.keys[e.keys.start as usize..e.keys.end as usize]
+    }
+
+    /// The same document with its segments in reverse order (the refusal check's null model): what
+    /// [`prepare`] gives for the reversed segments, without preparing them again (rarity weights and the kept
+    /// name keys do not depend on order; a segment's own numbers and names keep their order).
+    pub fn reversed(&self) -> Side<'a> {
+        let mut units = Vec::with_capacity(self.units.len());
+        let (mut nums, mut ents) = (Vec::with_capacity(self.nums.len()), Vec::new());
+        let mut keys = Vec::with_capacity(self.keys.len());
+        for u in self.units.iter().rev() {
+            let (n0, e0) = (nums.len() as u32, ents.len() as u32);
+            nums.extend_from_slice(&self.nums[u.nums.start as usize..u.nums.end as usize]);
+            for e in &self.ents[u.ents.start as usize..u.ents.end as usize] {
+                let k0 = keys.len() as u32;
+                keys.extend_from_slice(self.keys_of(e));
+                ents.push(Ent {
+                    keys: k0..keys.len() as u32,
+                    ..e.clone()
+                });
+            }
+            units.push(Unit {
+                starts_block: u.ends_block,
+                ends_block: u.starts_block,
+                nums: n0..nums.len() as u32,
+                ents: e0..ents.len() as u32,
+                ..u.clone()
+            });
+        }
+        Side {
+            lang: self.lang,
+            prefix: prefix_sums(&units),
+            units,
+            nums,
+            ents,
+            keys,
         }
     }
 
@@ -138,8 +186,9 @@ pub fn prepare<'a>(
     a: (&[super::Segment<'a>], Lang),
     b: (&[super::Segment<'a>], Lang),
 ) -> (Side<'a>, Side<'a>) {
-    let mut interner: HashMap<&str, u32> = HashMap::new();
+    let mut interner: FxHashMap<&str, u32> = FxHashMap::default();
     let (mut sa, mut sb) = (side(a.0, a.1, &mut interner), side(b.0, b.1, &mut interner));
+    let ids = interner.len();
     let (da, db) = (doc_freq(&sa), doc_freq(&sb));
     for (s, own, other) in [(&mut sa, &da, &db), (&mut sb, &db, &da)] {
         for n in &mut s.nums {
@@ -151,48 +200,51 @@ pub fn prepare<'a>(
             n.weight = numbers::base_weight(n.expr) / df as f32;
         }
     }
-    let (ea, eb) = (ent_freq(&sa), ent_freq(&sb));
+    let (ea, eb) = (ent_freq(&sa, ids), ent_freq(&sb, ids));
     for (s, own, other) in [(&mut sa, &ea, &eb), (&mut sb, &eb, &ea)] {
-        for e in &mut s.ents {
-            let Some(&k) = e.keys.first() else { continue };
-            let df = own
-                .get(&k)
-                .copied()
-                .unwrap_or(1)
-                .max(other.get(&k).copied().unwrap_or(1));
-            e.weight /= df as f32;
+        for k in 0..s.ents.len() {
+            let Some(&key) = s.keys_of(&s.ents[k]).first() else {
+                continue;
+            };
+            let df = own[key as usize].max(other[key as usize]).max(1);
+            s.ents[k].weight /= df as f32;
         }
     }
-    let (ka, kb) = (key_set(&sa), key_set(&sb));
+    let (ka, kb) = (key_set(&sa, ids), key_set(&sb, ids));
     keep_shared(&mut sa, &kb);
     keep_shared(&mut sb, &ka);
     (sa, sb)
 }
 
-/// Every name key of a side.
-fn key_set(s: &Side) -> std::collections::HashSet<u32> {
-    s.ents.iter().flat_map(|e| e.keys.iter().copied()).collect()
+/// Which of the `ids` interned name keys a side has.
+fn key_set(s: &Side, ids: usize) -> Vec<bool> {
+    let mut has = vec![false; ids];
+    for &k in &s.keys {
+        has[k as usize] = true;
+    }
+    has
 }
 
 /// Keeps only the name keys the other document has, and only mentions left with a key. A key found in one
 /// document only can never match, so the names scorer gives the same scores, but a Korean document carries
 /// about 14 mentions per segment (Sino-Korean readings of most words) and the scorer runs in every DP cell:
 /// this is most of the aligner's time on long documents otherwise. Rarity weights are computed before.
-fn keep_shared(s: &mut Side, other: &std::collections::HashSet<u32>) {
+fn keep_shared(s: &mut Side, other: &[bool]) {
     let mut ents = Vec::with_capacity(s.ents.len());
+    let mut keys = Vec::with_capacity(s.keys.len());
     for u in &mut s.units {
         let start = ents.len() as u32;
         for e in &s.ents[u.ents.start as usize..u.ents.end as usize] {
-            let keys: Vec<u32> = e
-                .keys
-                .iter()
-                .copied()
-                .filter(|k| other.contains(k))
-                .collect();
-            if !keys.is_empty() {
+            let k0 = keys.len();
+            keys.extend(
+                s.keys[e.keys.start as usize..e.keys.end as usize]
+                    .iter()
+                    .filter(|&&k| other[k as usize]),
+            );
+            if keys.len() > k0 {
                 ents.push(Ent {
-                    sig: keys.iter().fold(0, |m, k| m | 1 << (k % 64)),
-                    keys,
+                    sig: signature(&keys[k0..]),
+                    keys: k0 as u32..keys.len() as u32,
                     weight: e.weight,
                 });
             }
@@ -200,17 +252,24 @@ fn keep_shared(s: &mut Side, other: &std::collections::HashSet<u32>) {
         u.ents = start..ents.len() as u32;
     }
     s.ents = ents;
+    s.keys = keys;
 }
 
-/// In how many segments of a side each primary name key occurs.
-fn ent_freq(s: &Side) -> HashMap<u32, u32> {
-    let mut df: HashMap<u32, u32> = HashMap::new();
+/// One bit per key (see [`Ent::sig`]).
+fn signature(keys: &[u32]) -> u64 {
+    keys.iter().fold(0, |m, k| m | 1 << (k % 64))
+}
+
+/// In how many segments of a side each primary name key (of `ids` interned keys) occurs.
+fn ent_freq(s: &Side, ids: usize) -> Vec<u32> {
+    let mut df = vec![0u32; ids];
+    let primary = |e: &Ent| s.keys_of(e).first().copied();
     for u in &s.units {
         let ents = &s.ents[u.ents.start as usize..u.ents.end as usize];
         for (k, e) in ents.iter().enumerate() {
-            let Some(&key) = e.keys.first() else { continue };
-            if ents[..k].iter().all(|f| f.keys.first() != Some(&key)) {
-                *df.entry(key).or_default() += 1;
+            let Some(key) = primary(e) else { continue };
+            if ents[..k].iter().all(|f| primary(f) != Some(key)) {
+                df[key as usize] += 1;
             }
         }
     }
@@ -220,27 +279,25 @@ fn ent_freq(s: &Side) -> HashMap<u32, u32> {
 fn side<'a>(
     segs: &[super::Segment<'a>],
     lang: Lang,
-    interner: &mut HashMap<&'a str, u32>,
+    interner: &mut FxHashMap<&'a str, u32>,
 ) -> Side<'a> {
     let mut units = Vec::with_capacity(segs.len());
     let mut nums = Vec::new();
     let mut ents = Vec::new();
+    let mut keys = Vec::new();
     for (i, s) in segs.iter().enumerate() {
         let start = nums.len() as u32;
         let ent_start = ents.len() as u32;
         for e in s.entities {
-            let keys: Vec<u32> = e
-                .keys()
-                .filter(|k| !k.is_empty())
-                .map(|k| {
-                    let next = interner.len() as u32;
-                    *interner.entry(k).or_insert(next)
-                })
-                .collect();
+            let k0 = keys.len();
+            keys.extend(e.keys().filter(|k| !k.is_empty()).map(|k| {
+                let next = interner.len() as u32;
+                *interner.entry(k).or_insert(next)
+            }));
             ents.push(Ent {
                 weight: names::base_weight(e.key.as_str()),
-                sig: keys.iter().fold(0, |m, k| m | 1 << (k % 64)),
-                keys,
+                sig: signature(&keys[k0..]),
+                keys: k0 as u32..keys.len() as u32,
             });
         }
         nums.extend(s.numbers.iter().map(|e| Num {
@@ -260,24 +317,29 @@ fn side<'a>(
             ents: ent_start..ents.len() as u32,
         });
     }
-    let prefix = std::iter::once(0)
+    Side {
+        lang,
+        prefix: prefix_sums(&units),
+        units,
+        nums,
+        ents,
+        keys,
+    }
+}
+
+/// `prefix[i]`: characters of `units[..i]`.
+fn prefix_sums(units: &[Unit]) -> Vec<u32> {
+    std::iter::once(0)
         .chain(units.iter().scan(0u32, |sum, u| {
             *sum += u.chars;
             Some(*sum)
         }))
-        .collect();
-    Side {
-        lang,
-        units,
-        prefix,
-        nums,
-        ents,
-    }
+        .collect()
 }
 
 /// In how many segments of a side each value key occurs.
-fn doc_freq(s: &Side) -> HashMap<u64, u32> {
-    let mut df: HashMap<u64, u32> = HashMap::new();
+fn doc_freq(s: &Side) -> FxHashMap<u64, u32> {
+    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
     for u in &s.units {
         let keys = &s.nums[u.nums.start as usize..u.nums.end as usize];
         for (k, n) in keys.iter().enumerate() {
@@ -287,4 +349,117 @@ fn doc_freq(s: &Side) -> HashMap<u64, u32> {
         }
     }
     df
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::Segment;
+    use crate::normalize::{Extractor, RuleExtractor};
+    use crate::types::Span;
+
+    /// Segments of `texts` in `lang`, two to a block, with their numbers and names.
+    fn segments(lang: Lang, texts: &[&str]) -> Vec<(usize, u32, crate::normalize::Features)> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| {
+                let span = Span {
+                    start: 0,
+                    end: t.len(),
+                };
+                let f = RuleExtractor.extract(lang, t, span);
+                (f.chars, k as u32 / 2, f)
+            })
+            .collect()
+    }
+
+    fn view(f: &[(usize, u32, crate::normalize::Features)]) -> Vec<Segment<'_>> {
+        f.iter()
+            .map(|(chars, block, x)| Segment {
+                entities: &x.entities,
+                ..Segment::plain(*chars, *block, &x.numbers)
+            })
+            .collect()
+    }
+
+    /// A side as the scorers see it, with name keys spelled out (interned ids depend on the order of preparing).
+    fn spelled(s: &Side, names: &[String]) -> Vec<String> {
+        s.units
+            .iter()
+            .map(|u| {
+                let nums: Vec<String> = s.nums[u.nums.start as usize..u.nums.end as usize]
+                    .iter()
+                    .map(|n| format!("{}:{}", n.key, n.weight))
+                    .collect();
+                let ents: Vec<String> = s.ents[u.ents.start as usize..u.ents.end as usize]
+                    .iter()
+                    .map(|e| {
+                        let keys: Vec<&String> =
+                            s.keys_of(e).iter().map(|&k| &names[k as usize]).collect();
+                        format!("{keys:?}:{}", e.weight)
+                    })
+                    .collect();
+                format!(
+                    "{} {} {} {} {nums:?} {ents:?}",
+                    u.chars, u.block, u.starts_block, u.ends_block
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_reversed_side_is_the_side_of_the_reversed_document() {
+        let ko = segments(
+            Lang::Ko,
+            &[
+                "서울시는 10월 7일 광화문광장에서 행사를 연다.",
+                "참가자는 3천여 명이다.",
+                "오세훈 서울시장이 참석한다.",
+                "문의는 02-120으로 하면 된다.",
+                "행사는 10월 15일까지 이어진다.",
+            ],
+        );
+        let en = segments(
+            Lang::En,
+            &[
+                "Seoul will hold the event at Gwanghwamun Square on October 7.",
+                "Some 3,000 people will take part.",
+                "Mayor Oh Se-hoon will attend.",
+                "The event runs until October 15.",
+            ],
+        );
+        let (a, b) = (view(&ko), view(&en));
+        let reversed_b: Vec<Segment> = b.iter().rev().copied().collect();
+        let (sa, sb) = prepare((&a, Lang::Ko), (&b, Lang::En));
+        let (ra, rb) = prepare((&a, Lang::Ko), (&reversed_b, Lang::En));
+        // Interned names, in the order each preparation met them.
+        let names = |segs: &[&[Segment]]| -> Vec<String> {
+            let mut seen: Vec<String> = Vec::new();
+            for s in segs.iter().flat_map(|d| d.iter()) {
+                for k in s.entities.iter().flat_map(|e| e.keys()) {
+                    if !k.is_empty() && !seen.iter().any(|x| x == k) {
+                        seen.push(k.to_string());
+                    }
+                }
+            }
+            seen
+        };
+        let forward = names(&[&a, &b]);
+        let backward = names(&[&a, &reversed_b]);
+        let (f, r) = (&forward, &backward);
+        assert!(
+            sb.ents.len() >= 2,
+            "the test needs shared names: {:?}",
+            spelled(&sb, f)
+        );
+        assert!(
+            sb.nums.len() > 2,
+            "the test needs numbers: {:?}",
+            spelled(&sb, f)
+        );
+        assert_eq!(spelled(&sb.reversed(), f), spelled(&rb, r));
+        assert_eq!(spelled(&sa, f), spelled(&ra, r));
+        assert_eq!(sb.reversed().prefix, rb.prefix);
+    }
 }

@@ -8,7 +8,7 @@
 //! phonetic keys 0.8, Sino-Korean readings 0.5 (common words such as 市長/시장 agree by chance more often); each
 //! is divided by how many segments hold the key in the busier document. Not done here: finding names.
 
-use super::{Group, Scorer};
+use super::{Ent, Group, Scorer};
 
 /// Shared-name agreement.
 #[derive(Debug, Clone, Copy, Default)]
@@ -29,7 +29,7 @@ impl Scorer for NamesScorer {
             let hit = b.ents.iter().enumerate().take(64).find(|(j, y)| {
                 used & (1 << j) == 0
                     && x.sig & y.sig != 0
-                    && x.keys.iter().any(|k| y.keys.contains(k))
+                    && keys(a, x).iter().any(|k| keys(b, y).contains(k))
             });
             if let Some((j, y)) = hit {
                 used |= 1 << j;
@@ -38,6 +38,11 @@ impl Scorer for NamesScorer {
         }
         s
     }
+}
+
+/// The key ids of a mention of a group.
+fn keys<'g>(g: &Group<'g, '_>, e: &Ent) -> &'g [u32] {
+    &g.keys[e.keys.start as usize..e.keys.end as usize]
 }
 
 /// The base weight of a mention by the kind of its primary key.

@@ -97,6 +97,7 @@ mod tests {
             units,
             nums: &[],
             ents: &[],
+            keys: &[],
         };
         StructureScorer::default().score(&group(&ua), &group(&ub))
     }
