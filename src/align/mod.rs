@@ -75,7 +75,8 @@ pub struct PairBead {
 /// synthetic sets; `pressalign eval align --fit`), recorded in `docs/ALIGNMENT.md`.
 #[derive(Debug, Clone)]
 pub struct AlignConfig {
-    /// Half-width of the search band around the centre line, in segments. Default: 24.
+    /// Half-width of the search band around the centre line, in segments. Default: 12 (24 gives the same
+    /// alignments on every tuning set in half as many cells; see `docs/SPEED.md`).
     pub band: usize,
     /// Extra cost for a group of segments from different blocks. Default: 2.0.
     pub cross_block: f32,
@@ -102,7 +103,7 @@ pub struct AlignConfig {
 impl Default for AlignConfig {
     fn default() -> Self {
         AlignConfig {
-            band: 24,
+            band: 12,
             cross_block: 2.0,
             length_weight: 1.470,
             number_weight: 4.004,
@@ -295,17 +296,6 @@ impl Aligner {
     pub fn align_full(&self, a: &[Segment], b: &[Segment]) -> Alignment {
         let (sa, sb) = self.prepare(a, b);
         self.align_sides(&sa, &sb)
-    }
-
-    /// [`Self::align_full`] and, at the same time (on two threads when there are two), the cost of the
-    /// refusal check's null path: the default aligner's [`Self::banded_cost`] with the segments of `b` reversed.
-    /// The documents are prepared once for both.
-    pub fn align_with_null(&self, a: &[Segment], b: &[Segment]) -> (Alignment, f64) {
-        let (sa, sb) = self.prepare(a, b);
-        rayon::join(
-            || self.align_sides(&sa, &sb),
-            || Aligner::new(self.a, self.b).banded_cost_sides(&sa, &sb.reversed()),
-        )
     }
 
     /// [`Self::align_full`] on prepared documents.

@@ -25,7 +25,8 @@
 
 use crate::align::length::LengthModel;
 use crate::align::score::numbers::key as number_key;
-use crate::align::{Alignment, Segment};
+use crate::align::score::Side;
+use crate::align::{Aligner, Alignment, Segment};
 use crate::types::{Lang, NumExpr, NumKind};
 use std::collections::HashMap;
 
@@ -164,11 +165,16 @@ pub fn features(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lang
 }
 
 /// The cost of the null path for `gain`: the default aligner on `b` reversed, inside its first band (time bounded
-/// like one pass). Independent of the alignment itself, so callers may compute the two at the same time.
+/// like one pass). Independent of the alignment itself, so callers may compute the two at the same time. The
+/// refusal weights are fitted on this null path: a change of the default band needs a refit.
 pub fn null_cost(a: &[Segment], b: &[Segment], langs: (Lang, Lang)) -> f64 {
-    let aligner = crate::align::Aligner::new(langs.0, langs.1);
-    let (sa, sb) = aligner.prepare(a, b);
-    aligner.banded_cost_sides(&sa, &sb.reversed())
+    let (sa, sb) = Aligner::new(langs.0, langs.1).prepare(a, b);
+    null_cost_sides(&sa, &sb, langs)
+}
+
+/// [`null_cost`] of prepared documents.
+pub fn null_cost_sides(sa: &Side, sb: &Side, langs: (Lang, Lang)) -> f64 {
+    Aligner::new(langs.0, langs.1).banded_cost_sides(sa, &sb.reversed())
 }
 
 /// [`features`] with the [`null_cost`] already known.
@@ -243,7 +249,6 @@ pub fn features_with_null(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::align::Aligner;
     use crate::types::{Interval, Span};
 
     fn num(v: f64) -> NumExpr {
