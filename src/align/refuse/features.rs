@@ -28,7 +28,7 @@ use crate::align::score::numbers::key as number_key;
 use crate::align::score::Side;
 use crate::align::{Aligner, Alignment, Segment};
 use crate::types::{Lang, NumExpr, NumKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The shared-number-and-name evidence a bead needs to count as attested.
 pub const EVIDENCE: f32 = 0.3;
@@ -111,15 +111,16 @@ struct Occurrences {
 /// Hash of a name key, kept apart from number keys by a tag.
 fn name_key(key: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = rustc_hash::FxHasher::default();
     "name".hash(&mut h);
     key.hash(&mut h);
     h.finish()
 }
 
-/// Every value of every segment of both sides, with where it occurs.
-fn occurrences(a: &[Segment], b: &[Segment]) -> HashMap<u64, Occurrences> {
-    let mut map: HashMap<u64, Occurrences> = HashMap::new();
+/// Every value of every segment of both sides, with where it occurs. (A fixed hasher: the features sum over
+/// the map, so its order must not change from run to run.)
+fn occurrences(a: &[Segment], b: &[Segment]) -> FxHashMap<u64, Occurrences> {
+    let mut map: FxHashMap<u64, Occurrences> = FxHashMap::default();
     for (side, segs) in [(0, a), (1, b)] {
         for (i, s) in segs.iter().enumerate() {
             let nums = s
