@@ -48,6 +48,8 @@ pub struct Unit {
     pub nums: Range<u32>,
     /// Its names in [`Side::ents`].
     pub ents: Range<u32>,
+    /// The union of its names' [`Ent::sig`]s: groups whose unions do not meet share no name.
+    pub ent_sig: u64,
 }
 
 /// One name mention: its keys interned to ids shared by the two documents (in [`Side::keys`]), and its rarity
@@ -73,6 +75,8 @@ pub struct Num<'a> {
     pub weight: f32,
     /// For a date: the part of it a bare number may state.
     pub date: Option<numbers::DatePart>,
+    /// A specific number ([`numbers::is_specific`]): an orphan costs.
+    pub specific: bool,
 }
 
 /// One document prepared for scoring.
@@ -250,6 +254,7 @@ fn keep_shared(s: &mut Side, other: &[bool]) {
             }
         }
         u.ents = start..ents.len() as u32;
+        u.ent_sig = ents[start as usize..].iter().fold(0, |m, e| m | e.sig);
     }
     s.ents = ents;
     s.keys = keys;
@@ -305,6 +310,7 @@ fn side<'a>(
             key: numbers::key(e),
             weight: 1.0,
             date: e.date.as_deref().map(numbers::DatePart::of),
+            specific: numbers::is_specific(e),
         }));
         units.push(Unit {
             chars: s.chars as u32,
@@ -315,6 +321,7 @@ fn side<'a>(
             letters: s.letters,
             nums: start..nums.len() as u32,
             ents: ent_start..ents.len() as u32,
+            ent_sig: 0,
         });
     }
     Side {

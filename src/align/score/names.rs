@@ -16,7 +16,9 @@ pub struct NamesScorer;
 
 impl Scorer for NamesScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
-        if a.ents.is_empty() || b.ents.is_empty() {
+        let sig = |g: &Group| g.units.iter().fold(0, |m, u| m | u.ent_sig);
+        if a.ents.is_empty() || b.ents.is_empty() || sig(a) & sig(b) == 0 {
+            // No key in common (most candidate beads).
             return 0.0;
         }
         let mut used: u64 = 0;

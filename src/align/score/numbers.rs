@@ -55,13 +55,13 @@ impl Scorer for NumberScorer {
                 used |= 1 << j;
                 matched += 1;
                 reward += x.weight.max(y.weight);
-            } else if is_specific(x.expr) {
+            } else if x.specific {
                 orphans += x.weight;
             }
         }
         if self.orphan != 0.0 {
             for (j, y) in b.nums.iter().enumerate() {
-                if (j >= 64 || used & (1 << j) == 0) && is_specific(y.expr) {
+                if (j >= 64 || used & (1 << j) == 0) && y.specific {
                     orphans += y.weight;
                 }
             }
@@ -81,7 +81,8 @@ pub fn base_weight(n: &NumExpr) -> f32 {
     }
 }
 
-fn is_specific(n: &NumExpr) -> bool {
+/// A date, a time, a value ≥ 13, a fraction or a number with a unit: a figure that rarely agrees by chance.
+pub fn is_specific(n: &NumExpr) -> bool {
     let v = n.value.lo;
     matches!(n.kind, NumKind::Date | NumKind::Time)
         || v >= 13.0
@@ -126,10 +127,11 @@ fn same_value_with(
         (None, Some(_), _, Some(p)) => return date_part_matches(p, a),
         _ => {}
     }
-    kinds_agree(a, b)
-        && units_agree(a, b)
-        && close(a.value.lo, b.value.lo)
+    // Values first: most candidate pairs differ there, which is the cheapest test.
+    close(a.value.lo, b.value.lo)
         && close(a.value.hi, b.value.hi)
+        && kinds_agree(a, b)
+        && units_agree(a, b)
 }
 
 fn bare(n: &NumExpr) -> bool {

@@ -86,6 +86,7 @@ mod tests {
             letters: true,
             nums: 0..0,
             ents: 0..0,
+            ent_sig: 0,
         }
     }
 

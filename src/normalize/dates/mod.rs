@@ -604,7 +604,9 @@ fn continued_days(lang: Lang, s: &str, out: &mut Vec<NumExpr>) {
     static JA_DAY: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^(?:~|∼|～|〜|-|–|から)(?P<d>{N})日{JA_WD}"));
     static EN_DAY: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"^(?:-|–| to | through | until | and |-|–)(?P<d>{D}{1,2})(?:st|nd|rd|th)?\b{EN_WD}")
+        compile(
+            r"^(?:-|–| to | through | until | and |-|–)(?P<d>{D}{1,2})(?:st|nd|rd|th)?\b{EN_WD}",
+        )
     });
     let re: &Regex = match lang {
         Lang::Ko => &KO_DAY,
