@@ -102,7 +102,7 @@ pub fn name_specificity(key: &str) -> f32 {
 
 /// A value's occurrences: segments of side a, segments of side b (each segment once, in order), specificity.
 #[derive(Default)]
-struct Occurrences {
+pub struct Occurrences {
     a: Vec<u32>,
     b: Vec<u32>,
     spec: f32,
@@ -118,8 +118,9 @@ fn name_key(key: &str) -> u64 {
 }
 
 /// Every value of every segment of both sides, with where it occurs. (A fixed hasher: the features sum over
-/// the map, so its order must not change from run to run.)
-fn occurrences(a: &[Segment], b: &[Segment]) -> FxHashMap<u64, Occurrences> {
+/// the map, so its order must not change from run to run.) Independent of the alignment, so callers may
+/// compute it at the same time.
+pub fn occurrences(a: &[Segment], b: &[Segment]) -> FxHashMap<u64, Occurrences> {
     let mut map: FxHashMap<u64, Occurrences> = FxHashMap::default();
     for (side, segs) in [(0, a), (1, b)] {
         for (i, s) in segs.iter().enumerate() {
@@ -162,7 +163,8 @@ fn near_pairs(xs: &[u32], ys: &[u32]) -> usize {
 
 /// The features of `al`, an alignment of `a` (language `langs.0`) with `b` (`langs.1`).
 pub fn features(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lang)) -> Features {
-    features_with_null(al, a, b, langs, null_cost(a, b, langs))
+    let known = (null_cost(a, b, langs), occurrences(a, b));
+    features_with_null(al, a, b, langs, known)
 }
 
 /// The cost of the null path for `gain`: the default aligner on `b` reversed, inside its first band (time bounded
@@ -178,13 +180,13 @@ pub fn null_cost_sides(sa: &Side, sb: &Side, langs: (Lang, Lang)) -> f64 {
     Aligner::new(langs.0, langs.1).banded_cost_sides(sa, &sb.reversed())
 }
 
-/// [`features`] with the [`null_cost`] already known.
+/// [`features`] with the [`null_cost`] and the [`occurrences`] already known.
 pub fn features_with_null(
     al: &Alignment,
     a: &[Segment],
     b: &[Segment],
     langs: (Lang, Lang),
-    null_cost: f64,
+    (null_cost, values): (f64, FxHashMap<u64, Occurrences>),
 ) -> Features {
     let (na, nb) = (a.len(), b.len());
     let total = (na + nb).max(1) as f32;
@@ -206,7 +208,7 @@ pub fn features_with_null(
         }
     }
     let (mut near, mut all) = (0.0f32, 0.0f32);
-    for o in occurrences(a, b).values() {
+    for o in values.values() {
         if o.a.is_empty() || o.b.is_empty() {
             continue;
         }

@@ -76,17 +76,22 @@ pub fn doc_score(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lan
     score(&features(al, a, b, langs))
 }
 
-/// Aligns `a` with `b` and scores the pair, the alignment and the null path of the score computed at the same
-/// time (on two threads when there are two).
+/// Aligns `a` with `b` and scores the pair. The alignment, the null path and the value occurrences the score
+/// needs are computed at the same time (on as many threads as there are, up to three).
 pub fn align_and_score(aligner: &Aligner, a: &[Segment], b: &[Segment]) -> (Alignment, f32) {
     let langs = aligner.langs();
     // The documents are prepared once for both.
     let (sa, sb) = aligner.prepare(a, b);
-    let (al, null) = rayon::join(
+    let (al, known) = rayon::join(
         || aligner.align_sides(&sa, &sb),
-        || features::null_cost_sides(&sa, &sb, langs),
+        || {
+            rayon::join(
+                || features::null_cost_sides(&sa, &sb, langs),
+                || features::occurrences(a, b),
+            )
+        },
     );
-    let score = score(&features::features_with_null(&al, a, b, langs, null));
+    let score = score(&features::features_with_null(&al, a, b, langs, known));
     (al, score)
 }
 
