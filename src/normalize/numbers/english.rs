@@ -112,30 +112,41 @@ pub fn may_start_number(s: &str, at: usize) -> bool {
         *d = b.to_ascii_lowercase();
     }
     let w = std::str::from_utf8(&buf[..len]).unwrap_or("");
-    let listed = |t: &[(&str, f64)]| t.iter().any(|(k, _)| *k == w);
-    listed(UNITS)
-        || listed(TENS)
-        || listed(ORDINAL_UNITS)
-        || w.ends_with("fold")
-        || matches!(
-            w,
-            "a" | "an"
-                | "half"
-                | "twice"
-                | "double"
-                | "doubled"
-                | "doubling"
-                | "triple"
-                | "tripled"
-                | "tripling"
-                | "quadruple"
-                | "quadrupled"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-                | "tens"
-                | "dozens"
-        )
+    number_starts().contains(w) || w.ends_with("fold")
+}
+
+/// The words a number may start with (lower case): the unit, tens and ordinal words, and the words of
+/// multipliers and vague amounts. One set, since [`may_start_number`] runs at every word of English text.
+fn number_starts() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let listed = [UNITS, TENS, ORDINAL_UNITS]
+            .into_iter()
+            .flatten()
+            .map(|(k, _)| *k);
+        listed
+            .chain([
+                "a",
+                "an",
+                "half",
+                "twice",
+                "double",
+                "doubled",
+                "doubling",
+                "triple",
+                "tripled",
+                "tripling",
+                "quadruple",
+                "quadrupled",
+                "hundreds",
+                "thousands",
+                "millions",
+                "tens",
+                "dozens",
+            ])
+            .collect()
+    })
 }
 
 /// True when `at` starts a word (no letter or digit right before it).

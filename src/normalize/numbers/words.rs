@@ -143,17 +143,14 @@ pub(super) fn vague(lang: Lang, s: &str, i: usize) -> Option<Core> {
         Lang::Ko => "수",
         Lang::Ja => "数",
         Lang::En => {
-            if !english::may_start_number(s, i) {
+            if !english::may_start_number(s, i) || !english::word_start(s, i) {
                 return None;
             }
-            let lower: String = rest
-                .chars()
-                .take(40)
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if !english::word_start(s, i) {
-                return None;
-            }
+            // The phrases are ASCII: compare the same number of bytes, ignoring ASCII case.
+            let starts = |w: &str| {
+                rest.get(..w.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(w))
+            };
             for (w, lo) in [
                 ("hundreds of thousands of ", 1e5),
                 ("tens of thousands of ", 1e4),
@@ -162,7 +159,7 @@ pub(super) fn vague(lang: Lang, s: &str, i: usize) -> Option<Core> {
                 ("millions of ", 1e6),
                 ("dozens of ", 10.0),
             ] {
-                if lower.starts_with(w) {
+                if starts(w) {
                     let end = i + w.len() - " of ".len();
                     return Some(vague_core(i, end, lo));
                 }
