@@ -190,8 +190,36 @@ pub fn prepare<'a>(
     a: (&[super::Segment<'a>], Lang),
     b: (&[super::Segment<'a>], Lang),
 ) -> (Side<'a>, Side<'a>) {
-    let mut interner: FxHashMap<&str, u32> = FxHashMap::default();
-    let (mut sa, mut sb) = (side(a.0, a.1, &mut interner), side(b.0, b.1, &mut interner));
+    // Each side interns its own keys (the two in parallel); b's ids are then moved into a's id space, new keys
+    // numbered in b's order after a's: the ids one shared interner would give.
+    let ((mut sa, mut interner), (mut sb, b_keys)) = rayon::join(
+        || {
+            let mut interner = FxHashMap::default();
+            (side(a.0, a.1, &mut interner), interner)
+        },
+        || {
+            let mut own = FxHashMap::default();
+            let sb = side(b.0, b.1, &mut own);
+            let mut keys = vec![""; own.len()];
+            for (k, id) in own {
+                keys[id as usize] = k;
+            }
+            (sb, keys)
+        },
+    );
+    let to_shared: Vec<u32> = b_keys
+        .iter()
+        .map(|k| {
+            let next = interner.len() as u32;
+            *interner.entry(k).or_insert(next)
+        })
+        .collect();
+    for k in &mut sb.keys {
+        *k = to_shared[*k as usize];
+    }
+    for e in &mut sb.ents {
+        e.sig = signature(&sb.keys[e.keys.start as usize..e.keys.end as usize]);
+    }
     let ids = interner.len();
     let (da, db) = (doc_freq(&sa), doc_freq(&sb));
     for (s, own, other) in [(&mut sa, &da, &db), (&mut sb, &db, &da)] {
@@ -455,6 +483,16 @@ mod tests {
         let forward = names(&[&a, &b]);
         let backward = names(&[&a, &reversed_b]);
         let (f, r) = (&forward, &backward);
+        // The ids are those of one interner over a then b: every key id of a side names a key of that side.
+        for (side, segs) in [(&sa, &a), (&sb, &b)] {
+            let own: Vec<&str> = segs
+                .iter()
+                .flat_map(|s| s.entities.iter().flat_map(|e| e.keys()))
+                .collect();
+            for &k in &side.keys {
+                assert!(own.contains(&f[k as usize].as_str()), "{}", f[k as usize]);
+            }
+        }
         assert!(
             sb.ents.len() >= 2,
             "the test needs shared names: {:?}",
