@@ -40,6 +40,25 @@ for pair in "kor ko eng en" "jpn ja eng en"; do
   rows+="| $2-$4 | $(wc -l < "$a") x $(wc -l < "$b") | $ours s | $one s | $peer s | ${ratio}x | ${ratio1}x |"$'\n'
   echo "$2-$4: pressalign ${ours}s (one thread ${one}s) galechurch ${peer}s ratio ${ratio}x (${ratio1}x)" >&2
 done
+# Instructions of the same command on one thread (callgrind; unlike wall time, independent of the machine's load).
+counts=""
+if command -v valgrind >/dev/null; then
+  for pair in "kor ko" "jpn ja"; do
+    set -- $pair
+    ins=$(RAYON_NUM_THREADS=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" align \
+      "$nt/newstest2019-ref.$1.txt" "$nt/newstest2019-src.eng.txt" --presplit --langs "$2,en" --format jsonl \
+      2>&1 >/dev/null | sed -n 's/.*refs: *//p')
+    counts+="| $2-en | $ins |"$'\n'
+    echo "$2-en: $ins instructions (one thread)" >&2
+  done
+  counts="
+Instructions of the whole \`align --presplit\` command on one thread, counted by callgrind (these do not move with
+the load; ko-en was 1,872,756,207 at a55a1ec, before the band of 12 and the shared preparation):
+
+| pair | instructions |
+|---|---:|
+$counts"
+fi
 section="## Alignment vs galechurch
 
 Made by \`scripts/bench-align.sh\` at $(git rev-parse --short HEAD) on $(nproc) cores ($(uname -m)). Input: all
@@ -51,7 +70,7 @@ and computes the refusal check (one more banded pass); it uses every core, and i
 
 | pair | segments | pressalign \`align --presplit\` | pressalign, one thread | galechurch | ratio | ratio, one thread |
 |---|---:|---:|---:|---:|---:|---:|
-$rows"
+$rows$counts"
 touch docs/SPEED.md
 python3 - "$section" <<'PY'
 import sys
