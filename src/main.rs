@@ -15,6 +15,12 @@ use serde_json::json;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: extraction makes about 270,000 small allocations for a
+/// 2,000-sentence document pair (every name mention owns its keys), and glibc's malloc and free were 7% of the
+/// `align` command's instructions (callgrind, NTREX ko-en: 1.083G with glibc, 1.020G with mimalloc).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let stdout = io::stdout();
