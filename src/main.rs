@@ -525,6 +525,10 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
                 cases3.extend(eval::align::natural_cases3(&natural));
                 cases.extend(eval::align::ntrex_cases(&a.data)?);
             }
+            if a.tune_only {
+                cases.retain(|c| !eval::align::is_reported(&c.set));
+                cases3.retain(|c| !eval::align::is_reported(&c.set));
+            }
             if a.fit_refusal {
                 let natural = eval::align::natural_docs(&a.data)?;
                 out.write_all(eval::refusal::fit(&eval::refusal::pairs(&natural)?).as_bytes())?;
@@ -553,8 +557,13 @@ fn eval(a: &cli::EvalArgs, out: &mut Out) -> anyhow::Result<u8> {
             }
             let (tri_rows, joint_rows) = eval::align::evaluate3(&cases3)?;
             let refusal = if have_data {
-                let natural = eval::align::natural_docs(&a.data)?;
-                eval::refusal::rows(&eval::refusal::pairs(&natural)?)
+                let mut natural = eval::align::natural_docs(&a.data)?;
+                if a.tune_only {
+                    natural.retain(|d| eval::align::half_name(d.k) == "tune");
+                }
+                let mut rows = eval::refusal::rows(&eval::refusal::pairs(&natural)?);
+                rows.retain(|r| !a.tune_only || r.half == "tune");
+                rows
             } else {
                 Vec::new()
             };

@@ -519,3 +519,37 @@ fn seed_cross_pairs_are_refused() {
         }
     }
 }
+
+#[test]
+fn eval_align_tune_only_leaves_out_the_reported_half() {
+    let Some(data) = shared_data() else { return };
+    let data = data.display().to_string();
+    let args = [
+        "eval",
+        "align",
+        "--tune-only",
+        "--format",
+        "json",
+        "--data",
+        data.as_str(),
+    ];
+    let out = run(&args);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let sets: Vec<&str> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["set"].as_str().unwrap())
+        .collect();
+    assert!(sets.contains(&"ntrex-synthetic/tune"), "{sets:?}");
+    assert!(sets.contains(&"tests/gold"), "{sets:?}");
+    assert!(sets.iter().all(|s| !s.contains("/report")), "{sets:?}");
+    let halves: Vec<&str> = v["refusal"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["half"].as_str().unwrap())
+        .collect();
+    assert_eq!(halves, ["tune"]);
+}

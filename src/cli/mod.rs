@@ -168,6 +168,10 @@ pub struct EvalArgs {
     /// feature distributions (nothing is changed; the printed values are what `align::refuse` commits).
     #[arg(long)]
     pub fit_refusal: bool,
+    /// `eval align`: leave out the reported half of NTREX (its table rows, joint and three-way rows and refusal
+    /// row), for tuning work, which must not look at it. `tests/gold` is kept.
+    #[arg(long)]
+    pub tune_only: bool,
     /// `eval align` with `--dump`: score the peer output `<case>/<PEER>.jsonl` found there.
     #[arg(long, requires = "dump")]
     pub peer: Option<String>,

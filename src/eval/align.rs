@@ -18,8 +18,8 @@ pub use cases::{project_cases, read_beads, Case, PAIRS};
 pub use dump::{dump, dump_own, score_dumped};
 pub(crate) use ntrex::natural_pair_gold;
 pub use ntrex::{
-    half_name, natural_cases, natural_docs, ntrex_cases, ntrex_documents, read_ntrex, NaturalDoc,
-    NATURAL_SEED, NTREX_SEED,
+    half_name, is_reported, natural_cases, natural_docs, ntrex_cases, ntrex_documents, read_ntrex,
+    NaturalDoc, NATURAL_SEED, NTREX_SEED,
 };
 pub use run::{align_cases, align_segments, align_texts, evaluate, rows, AlignRow};
 pub use three::{

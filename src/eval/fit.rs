@@ -142,9 +142,10 @@ pub fn fit(cases: &[Case]) -> Result<String> {
         "\nWeights (coordinate search, mean strict F1 over tune sets and pairs): start {best:.4}"
     );
     type Knob = (&'static str, fn(&mut AlignConfig) -> &mut f32);
-    let knobs: [Knob; 7] = [
+    let knobs: [Knob; 8] = [
         ("names_weight", |c| &mut c.names_weight),
         ("length_weight", |c| &mut c.length_weight),
+        ("word_weight", |c| &mut c.word_weight),
         ("number_weight", |c| &mut c.number_weight),
         ("structure_weight", |c| &mut c.structure_weight),
         ("cross_block", |c| &mut c.cross_block),
@@ -204,8 +205,8 @@ pub fn fit(cases: &[Case]) -> Result<String> {
     }
     let _ = writeln!(
         out,
-        "\nFitted: band {} cross_block {:.3} length_weight {:.3} number_weight {:.3} structure_weight {:.3} names_weight {:.3} one_sided_bonus {:.3} orphan_number {:.3} confidence ({w0:.3}, {w1:.3}) over {} beads",
-        cfg.band, cfg.cross_block, cfg.length_weight, cfg.number_weight, cfg.structure_weight, cfg.names_weight, cfg.one_sided_bonus, cfg.orphan_number, data.len()
+        "\nFitted: band {} cross_block {:.3} length_weight {:.3} word_weight {:.3} number_weight {:.3} structure_weight {:.3} names_weight {:.3} one_sided_bonus {:.3} orphan_number {:.3} confidence ({w0:.3}, {w1:.3}) over {} beads",
+        cfg.band, cfg.cross_block, cfg.length_weight, cfg.word_weight, cfg.number_weight, cfg.structure_weight, cfg.names_weight, cfg.one_sided_bonus, cfg.orphan_number, data.len()
     );
     Ok(out)
 }

@@ -36,6 +36,8 @@ use std::ops::Range;
 pub struct Unit {
     /// Characters, whitespace excluded.
     pub chars: u32,
+    /// Whitespace-separated words (0 when unknown).
+    pub words: u32,
     pub block: u32,
     /// The kind of the segment's block (`None` for presplit input, where blocks are unknown).
     pub kind: Option<BlockKind>,
@@ -177,6 +179,11 @@ impl<'a> Side<'a> {
     /// Total characters of segments `r`.
     pub fn chars(&self, r: Range<usize>) -> u32 {
         self.prefix[r.end] - self.prefix[r.start]
+    }
+
+    /// Total words of segments `r` (a bead holds at most four segments, so a sum is as quick as a prefix).
+    pub fn words(&self, r: Range<usize>) -> u32 {
+        self.units[r].iter().map(|u| u.words).sum()
     }
 }
 
@@ -342,6 +349,7 @@ fn side<'a>(
         }));
         units.push(Unit {
             chars: s.chars as u32,
+            words: s.words as u32,
             block: s.block,
             kind: s.kind,
             starts_block: i == 0 || segs[i - 1].block != s.block,

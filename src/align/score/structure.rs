@@ -79,6 +79,7 @@ mod tests {
     fn unit(kind: BlockKind) -> Unit {
         Unit {
             chars: 10,
+            words: 2,
             block: 0,
             kind: Some(kind),
             starts_block: true,

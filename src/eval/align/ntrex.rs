@@ -46,6 +46,11 @@ pub fn half_name(k: usize) -> &'static str {
     }
 }
 
+/// Whether a set name belongs to the reported half of NTREX (`<set>/report`, [`half_name`]).
+pub fn is_reported(set: &str) -> bool {
+    set.ends_with("/report")
+}
+
 /// The line ranges of NTREX's documents (consecutive lines with one id).
 pub fn ntrex_documents(ids: &[String]) -> Vec<std::ops::Range<usize>> {
     let mut docs = Vec::new();
