@@ -88,6 +88,8 @@ pub struct Side<'a> {
     pub units: Vec<Unit>,
     /// `prefix[i]`: characters of units `0..i` (so a group's length is one subtraction).
     pub prefix: Vec<u32>,
+    /// `word_prefix[i]`: words of units `0..i`.
+    pub word_prefix: Vec<u32>,
     pub nums: Vec<Num<'a>>,
     pub ents: Vec<Ent>,
     /// The key ids of all mentions, one run per mention ([`Ent::keys`]).
@@ -160,7 +162,8 @@ impl<'a> Side<'a> {
         }
         Side {
             lang: self.lang,
-            prefix: prefix_sums(&units),
+            prefix: prefix_sums(&units, |u| u.chars),
+            word_prefix: prefix_sums(&units, |u| u.words),
             units,
             nums,
             ents,
@@ -181,9 +184,9 @@ impl<'a> Side<'a> {
         self.prefix[r.end] - self.prefix[r.start]
     }
 
-    /// Total words of segments `r` (a bead holds at most four segments, so a sum is as quick as a prefix).
+    /// Total words of segments `r`.
     pub fn words(&self, r: Range<usize>) -> u32 {
-        self.units[r].iter().map(|u| u.words).sum()
+        self.word_prefix[r.end] - self.word_prefix[r.start]
     }
 }
 
@@ -362,7 +365,8 @@ fn side<'a>(
     }
     Side {
         lang,
-        prefix: prefix_sums(&units),
+        prefix: prefix_sums(&units, |u| u.chars),
+        word_prefix: prefix_sums(&units, |u| u.words),
         units,
         nums,
         ents,
@@ -370,11 +374,11 @@ fn side<'a>(
     }
 }
 
-/// `prefix[i]`: characters of `units[..i]`.
-fn prefix_sums(units: &[Unit]) -> Vec<u32> {
+/// `prefix[i]`: the sum of `of` over `units[..i]`.
+fn prefix_sums(units: &[Unit], of: impl Fn(&Unit) -> u32) -> Vec<u32> {
     std::iter::once(0)
         .chain(units.iter().scan(0u32, |sum, u| {
-            *sum += u.chars;
+            *sum += of(u);
             Some(*sum)
         }))
         .collect()
@@ -402,7 +406,10 @@ mod tests {
     use crate::types::Span;
 
     /// Segments of `texts` in `lang`, two to a block, with their numbers and names.
-    fn segments(lang: Lang, texts: &[&str]) -> Vec<(usize, u32, crate::normalize::Features)> {
+    fn segments(
+        lang: Lang,
+        texts: &[&str],
+    ) -> Vec<(usize, u32, usize, crate::normalize::Features)> {
         texts
             .iter()
             .enumerate()
@@ -412,15 +419,16 @@ mod tests {
                     end: t.len(),
                 };
                 let f = RuleExtractor.extract(lang, t, span);
-                (f.chars, k as u32 / 2, f)
+                (f.chars, k as u32 / 2, t.split_whitespace().count(), f)
             })
             .collect()
     }
 
-    fn view(f: &[(usize, u32, crate::normalize::Features)]) -> Vec<Segment<'_>> {
+    fn view(f: &[(usize, u32, usize, crate::normalize::Features)]) -> Vec<Segment<'_>> {
         f.iter()
-            .map(|(chars, block, x)| Segment {
+            .map(|(chars, block, words, x)| Segment {
                 entities: &x.entities,
+                words: *words,
                 ..Segment::plain(*chars, *block, &x.numbers)
             })
             .collect()
@@ -514,5 +522,6 @@ mod tests {
         assert_eq!(spelled(&sb.reversed(), f), spelled(&rb, r));
         assert_eq!(spelled(&sa, f), spelled(&ra, r));
         assert_eq!(sb.reversed().prefix, rb.prefix);
+        assert_eq!(sb.reversed().word_prefix, rb.word_prefix);
     }
 }
