@@ -356,9 +356,10 @@ impl Aligner {
         (model, centre)
     }
 
-    /// The total (finite) cost of the cheapest path inside the first band only: no widening, no length refit.
-    /// A bounded-time estimate for null models such as the refusal check's reversed document, whose path wanders
-    /// and would otherwise widen the band to the whole document.
+    /// The total (finite) cost of the cheapest path inside the first band only, over the first
+    /// [`beads::NULL_SHAPES`] shapes: no widening, no length refit. A bounded-time estimate for null models such
+    /// as the refusal check's reversed document, whose path wanders and would otherwise widen the band to the
+    /// whole document.
     pub fn banded_cost(&self, a: &[Segment], b: &[Segment]) -> f64 {
         let (sa, sb) = self.prepare(a, b);
         self.banded_cost_sides(&sa, &sb)
@@ -369,8 +370,9 @@ impl Aligner {
         let (model, centre) = self.start(sa, sb);
         let costing = self.costing(sa, sb, model);
         let band = dp::Band::around(&centre, self.config.band, sb.len());
-        let (steps, _) = dp::search(sa.len(), sb.len(), &band, &beads::SHAPES, |t, i, j| {
-            let (di, dj) = beads::SHAPES[t];
+        let shapes = &beads::SHAPES[..beads::NULL_SHAPES];
+        let (steps, _) = dp::search(sa.len(), sb.len(), &band, shapes, |t, i, j| {
+            let (di, dj) = shapes[t];
             costing.cost(i - di..i, j - dj..j)
         });
         steps.iter().map(|s| s.cost).filter(|c| c.is_finite()).sum()
