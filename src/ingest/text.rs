@@ -91,7 +91,12 @@ pub(crate) fn is_contact(line: &str) -> bool {
         "E-mail",
         "Email:",
     ];
-    MARKS.iter().any(|m| line.contains(m)) || has_phone_number(line)
+    // One automaton for all the marks: this runs on every line of every document.
+    static ANY_MARK: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(MARKS).expect("the contact marks fit an automaton")
+        });
+    ANY_MARK.is_match(line) || has_phone_number(line)
 }
 
 /// True when the line holds a token shaped like a telephone number, whatever word (or none) announces it

@@ -143,7 +143,12 @@ pub(super) fn vague(lang: Lang, s: &str, i: usize) -> Option<Core> {
         Lang::Ko => "수",
         Lang::Ja => "数",
         Lang::En => {
-            if !english::may_start_number(s, i) || !english::word_start(s, i) {
+            // Every phrase below starts with h, t, m or d: most words leave here.
+            let first = rest.as_bytes().first().map(u8::to_ascii_lowercase);
+            if !matches!(first, Some(b'h' | b't' | b'm' | b'd'))
+                || !english::may_start_number(s, i)
+                || !english::word_start(s, i)
+            {
                 return None;
             }
             // The phrases are ASCII: compare the same number of bytes, ignoring ASCII case.
