@@ -29,8 +29,8 @@ pub const SHAPES: [Shape; 10] = [
 
 /// The null path of the refusal check ([`super::Aligner::banded_cost`]) searches only the first `NULL_SHAPES`
 /// shapes (1-1, 1-0, 0-1, 2-1, 1-2): it is a cost baseline for a reversed document, where the rare shapes add
-/// little but half of the cells (with all ten, the tuning-half separation of `gain` was about the same: true
-/// pairs ≥ 1.21, crossed ≤ 0.91; with five, ≥ 1.23 and ≤ 0.91).
+/// little but half of the cells (at a band of 12, the tuning-half separation of `gain` was about the same with
+/// all ten shapes, true pairs ≥ 1.21 and crossed ≤ 0.91, as with five, ≥ 1.23 and ≤ 0.91).
 pub const NULL_SHAPES: usize = 5;
 
 /// The centre of the Dirichlet prior (Gale & Church 1993, extended), in [`SHAPES`] order.
