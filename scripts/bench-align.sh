@@ -53,7 +53,7 @@ if command -v valgrind >/dev/null; then
   done
   counts="
 Instructions of the whole \`align --presplit\` command on one thread, counted by callgrind (these do not move with
-the load; ko-en was 1,872,756,207 at a55a1ec, before the band of 12 and the shared preparation):
+the load; ko-en was 1,872,756,207 at a55a1ec, before the narrower band, the shared preparation and mimalloc):
 
 | pair | instructions |
 |---|---:|
@@ -65,7 +65,8 @@ Made by \`scripts/bench-align.sh\` at $(git rev-parse --short HEAD) on $(nproc) 
 NTREX-128 documents concatenated, one segment per line, one long document per language; both aligners timed as
 whole commands, best of 3. galechurch (PyPI, Rust core) runs the full n x m DP on lengths only, on one thread;
 pressalign runs a band that grows when the path touches its edge, extracts numbers and names from every segment,
-and computes the refusal check (one more banded pass); it uses every core, and is also timed on one
+and computes the refusal check (a null path over about a fifth of the first pass's cells); it uses every core,
+and is also timed on one
 (\`RAYON_NUM_THREADS=1\`).
 
 | pair | segments | pressalign \`align --presplit\` | pressalign, one thread | galechurch | ratio | ratio, one thread |
