@@ -114,10 +114,23 @@ impl LengthModel {
 
     /// Log-likelihood (up to a constant) that segments of `la` and `lb` characters are translations.
     pub fn log_likelihood(&self, la: usize, lb: usize) -> f64 {
-        let (la, lb) = (la as f64 + 1.0, lb as f64 + 1.0);
-        let x = (lb / la).ln() - self.mean;
-        let var = self.sd * self.sd + self.short / (la + lb);
+        let x = ln_count(lb) - ln_count(la) - self.mean;
+        let var = self.sd * self.sd + self.short / (la as f64 + lb as f64 + 2.0);
         -(x * x) / (2.0 * var)
+    }
+}
+
+/// ln(n + 1), from a table for the counts most segments and groups have (the aligner takes two of these in
+/// every DP cell).
+fn ln_count(n: usize) -> f64 {
+    const SMALL: usize = 2048;
+    static TABLE: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
+    match TABLE
+        .get_or_init(|| (0..SMALL).map(|k| ((k + 1) as f64).ln()).collect())
+        .get(n)
+    {
+        Some(&v) => v,
+        None => ((n + 1) as f64).ln(),
     }
 }
 
