@@ -160,8 +160,19 @@ impl<'a> Side<'a> {
                 ..u.clone()
             });
         }
+        Side::new(self.lang, units, nums, ents, keys)
+    }
+
+    /// A side from its parts, with the prefix sums of characters and words.
+    fn new(
+        lang: Lang,
+        units: Vec<Unit>,
+        nums: Vec<Num<'a>>,
+        ents: Vec<Ent>,
+        keys: Vec<u32>,
+    ) -> Self {
         Side {
-            lang: self.lang,
+            lang,
             prefix: prefix_sums(&units, |u| u.chars),
             word_prefix: prefix_sums(&units, |u| u.words),
             units,
@@ -363,15 +374,7 @@ fn side<'a>(
             ent_sig: 0,
         });
     }
-    Side {
-        lang,
-        prefix: prefix_sums(&units, |u| u.chars),
-        word_prefix: prefix_sums(&units, |u| u.words),
-        units,
-        nums,
-        ents,
-        keys,
-    }
+    Side::new(lang, units, nums, ents, keys)
 }
 
 /// `prefix[i]`: the sum of `of` over `units[..i]`.
