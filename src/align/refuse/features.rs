@@ -20,8 +20,9 @@
 //!   document offers as well, gain nothing.
 //!
 //! Everything is computed from the two documents alone, in time linear in their size (hash maps over values;
-//! matches near the path are counted with two pointers per value; the reversed alignment is one more banded
-//! alignment). Not done here: the decision ([`super`]).
+//! matches near the path are counted with two pointers per value; the reversed alignment is one band of the
+//! aligner over the five common bead shapes, [`crate::align::beads::NULL_SHAPES`]). Not done here: the decision
+//! ([`super`]).
 
 use crate::align::length::LengthModel;
 use crate::align::score::numbers::key as number_key;
