@@ -4,7 +4,7 @@
 //! aligned per language pair, compared with `align.<a>-<b>.jsonl`; natural NTREX (re-split by our segmenter) and
 //! the NTREX synthetic sets ([`super::synth`]), per document and with all documents concatenated. Every set is a
 //! list of [`Case`]s ([`cases`], [`ntrex`]), aligned and scored in [`run`], which can also be written out
-//! ([`dump`]) for another aligner and its output scored back ([`score_dumped`]), so peers are measured with the
+//! ([`mod@dump`]) for another aligner and its output scored back ([`score_dumped`]), so peers are measured with the
 //! same metric code; three-language cases in [`three`]; the refusal calibration is in [`super::refusal`]. In: the gold
 //! folders and data. Out: table rows. Not done here: printing (main), the metric ([`super::metrics`]).
 

@@ -9,7 +9,7 @@
 //!   the same computation with gold and test swapped after dropping every bead with an empty side.
 //!
 //! In: segment strings or bead lists. Out: counts that add up over documents, and ratios. Not done here: reading
-//! gold files (see [`super::gold`]).
+//! gold files (see `eval::gold`).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 

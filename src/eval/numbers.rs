@@ -9,7 +9,7 @@
 //! for dotnet (the reference implementation fails them too), relative ordinals and dates (`마지막`, `来週の水曜日`:
 //! no absolute value), forms out of scope for press text (two-digit-year numeric dates, numerals in hiragana,
 //! Chinese currency subunits, NumberModel numbers inside a date or with a unit of measure: each rule's function
-//! says why), and spec errors, listed one by one in [`SPEC_ERRORS`] with the arithmetic or fact that shows each
+//! says why), and spec errors, listed one by one in `SPEC_ERRORS` with the arithmetic or fact that shows each
 //! (the known `2억 4천 4백만 달러` = 244,000,000, not 254,000,000, among them). A day of the month is an ordinal
 //! to the OrdinalModel and a date here: its day is compared.
 //!

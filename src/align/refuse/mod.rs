@@ -3,7 +3,7 @@
 //! In: a finished pairwise [`Alignment`] and the two documents' segments. Out: a document score in [0, 1] and
 //! whether `align` should refuse. Lengths alone can always be made to fit somewhere and unrelated texts share
 //! years, small numbers and common names by chance, so no single signal separates translations from unrelated
-//! pairs; the score combines the [`features`] of the alignment in a logistic model:
+//! pairs; the score combines the [`features()`] of the alignment in a logistic model:
 //! score = sigmoid(w · [`inputs`]), inputs = (1, attested, ln(anchors + 0.02), on_path, length, one_sided, cost,
 //! gain). The strongest input, `gain`, compares the path with the path found when one document's segments are
 //! reversed: a translation loses its order and much of its cost advantage, an unrelated pair has none to lose.

@@ -3,7 +3,7 @@
 //! In: [`Case`]s (presplit segments, or raw texts that pressalign segments itself) and test beads. Out: the
 //! beads pressalign produces, and [`AlignRow`]s of the public metric ([`super::super::metrics`]), natural beads
 //! first coarsened to the gold's granularity ([`super::super::granularity`]). Not done here: building cases,
-//! peers' output (read in [`super::dump`]), three-way alignment ([`super::three`]).
+//! peers' output (read in [`mod@super::dump`]), three-way alignment ([`super::three`]).
 
 use super::Case;
 use crate::error::Result;

@@ -5,9 +5,9 @@
 //!
 //! Within a style, the written form varies: digits with separators, full-width digits, kanji and Sino-Korean
 //! words, native Korean before counters, English words, multipliers (`3억 4,500만`, `2億4千万`, `1.2 million`),
-//! currency marks before or after, weekdays computed with [`calendar`]. In: a count per style. Out: one
+//! currency marks before or after, weekdays computed with `normalize::dates::calendar`. In: a count per style. Out: one
 //! [`RenderRow`] per style and the first failures. Not done here: printing, the written forms of numbers
-//! ([`forms`]), the values of each style ([`quantities`], [`dates`]).
+//! (`forms`), the values of each style (`quantities`, `dates`).
 
 mod dates;
 mod forms;

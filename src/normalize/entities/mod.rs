@@ -3,7 +3,7 @@
 //! aligner and QA can tell that `オ・セフン`, `오세훈` and `Oh Se-hoon`, or `市長` and `시장`, are the same.
 //!
 //! In: a language and a sentence slice. Out: [`Entity`]s with spans relative to the slice (like
-//! [`super::numbers::find`]), and [`score`] / [`matches`] between two entities. Not done here: deciding what an
+//! [`super::numbers::find`]), and [`score`] / [`matches()`] between two entities. Not done here: deciding what an
 //! anchor is worth to the aligner, named-entity classes (person vs place), Japanese names in kanji against their
 //! Korean transliteration (`山田` / `야마다`: a kun reading, not a Sino-Korean one), word segmentation.
 //!
