@@ -75,10 +75,12 @@ impl Analysed {
     /// equivalent would be), so the length model does not read it as Korean.
     pub fn segments(&self) -> Vec<Segment<'_>> {
         let doc_lang = self.lang();
+        // In parallel: counting words and looking for letters reads every sentence again.
         self.sentences
-            .iter()
+            .par_iter()
             .zip(&self.features)
             .enumerate()
+            .with_min_len(256)
             .map(|(i, (s, f))| Segment {
                 chars: match (self.sentence_lang(i), doc_lang) {
                     (Some(own), Some(doc)) if own != doc => {
