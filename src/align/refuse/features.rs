@@ -229,7 +229,7 @@ pub fn features_with_null(
         .filter(|x| x.a.len() == 1 && x.b.len() == 1)
         .map(|x| {
             let (la, lb) = (a[x.a.start as usize].chars, b[x.b.start as usize].chars);
-            let var = model.sd * model.sd + 4.0 / (la + lb + 2) as f64;
+            let var = model.sd * model.sd + model.short / (la + lb + 2) as f64;
             ((LengthModel::log_ratio(la, lb) - model.mean) / var.sqrt()).abs()
         })
         .collect();
