@@ -89,7 +89,7 @@ impl Analysed {
                     }
                     _ => f.chars,
                 },
-                words: self.doc.slice(s.span).split_whitespace().count(),
+                words: f.words,
                 block: s.block,
                 kind: (!self.presplit)
                     .then(|| self.doc.blocks.get(s.block as usize).map(|b| b.kind))

@@ -8,6 +8,7 @@
 
 pub mod dates;
 pub mod entities;
+pub mod length;
 pub mod numbers;
 pub mod units;
 mod wordlist;
@@ -21,8 +22,11 @@ pub struct Features {
     pub numbers: Vec<NumExpr>,
     /// Name mentions (gazetteer names, Latin tokens, transliterations, Sino-Korean words) in text order.
     pub entities: Vec<Entity>,
-    /// Length in characters, whitespace excluded (the length model's unit).
+    /// Length in characters, whitespace excluded (the length model's unit), without the Latin glosses of Korean
+    /// and Japanese text ([`length::measure`]).
     pub chars: usize,
+    /// Whitespace-separated words, counted the same way (the word-count model's unit).
+    pub words: usize,
 }
 
 /// Extracts features from one sentence.
@@ -49,10 +53,12 @@ impl Extractor for RuleExtractor {
         for e in &mut entities {
             e.span = Span::new(e.span.start + sentence.start, e.span.end + sentence.start);
         }
+        let (chars, words) = length::measure(lang, slice);
         Features {
             numbers: found,
             entities,
-            chars: slice.chars().filter(|c| !c.is_whitespace()).count(),
+            chars,
+            words,
         }
     }
 }

@@ -422,7 +422,7 @@ mod tests {
                     end: t.len(),
                 };
                 let f = RuleExtractor.extract(lang, t, span);
-                (f.chars, k as u32 / 2, t.split_whitespace().count(), f)
+                (f.chars, k as u32 / 2, f.words, f)
             })
             .collect()
     }
