@@ -14,31 +14,34 @@ const MAX_GLOSS: usize = 80;
 
 /// Characters (whitespace excluded) and words of `s` in `lang`, without the Latin glosses of CJK text.
 pub fn measure(lang: Lang, s: &str) -> (usize, usize) {
-    let chars = s.chars().filter(|c| !c.is_whitespace()).count();
-    let words = s.split_whitespace().count();
-    if lang == Lang::En {
-        return (chars, words);
-    }
-    let (mut gc, mut gw) = (0, 0);
+    // One pass: a word starts at a non-space after a space; a skipped gloss leaves the word it is attached to
+    // open (`트럼프(Trump)가` is one word).
+    let cjk = lang != Lang::En;
+    let (mut chars, mut words) = (0, 0);
+    let mut in_word = false;
     let mut prev: Option<char> = None;
     let mut it = s.char_indices();
     while let Some((i, c)) = it.next() {
-        if matches!(c, '(' | '（') && prev.is_some_and(is_cjk) {
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if cjk && matches!(c, '(' | '（') && prev.is_some_and(is_cjk) {
             if let Some(inner) = gloss(&s[i + c.len_utf8()..]) {
-                // The brackets and what they hold.
-                gc += inner.chars().filter(|c| !c.is_whitespace()).count() + 2;
-                gw += inner.split_whitespace().count().saturating_sub(1);
                 let close = i + c.len_utf8() + inner.len();
                 while it.next().is_some_and(|(j, _)| j < close) {}
                 prev = None;
                 continue;
             }
         }
-        if !c.is_whitespace() {
-            prev = Some(c);
+        chars += 1;
+        if !in_word {
+            words += 1;
+            in_word = true;
         }
+        prev = Some(c);
     }
-    (chars - gc, words - gw)
+    (chars, words)
 }
 
 /// The text before the closing bracket at the start of `rest`, when it is a Latin gloss: at least two letters, and
@@ -74,6 +77,10 @@ mod tests {
         assert_eq!(
             measure(Lang::Ko, "롱 라틴(Long Lartin) 교도소"),
             measure(Lang::Ko, "롱 라틴 교도소")
+        );
+        assert_eq!(
+            measure(Lang::Ko, "라틴 (Long Lartin) 교도소"),
+            measure(Lang::Ko, "라틴 교도소")
         );
         assert_eq!(
             measure(Lang::Ja, "ベストウッド（Bestwood）で"),
