@@ -289,19 +289,29 @@ pub fn align_three(
     (tri, projected)
 }
 
-/// Runs QA over the beads of one pair: one QA row per bead with both sides present.
+/// Runs QA over the beads of one pair: one QA row per bead. A one-sided bead (a sentence the other version
+/// leaves out) is checked against an empty side, so each of its numbers is a missing number (a warning) whose
+/// finding shows the present side only.
 pub fn check_pair(a: &Analysed, b: &Analysed, pair: &PairAlignment) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let name = format!("{}-{}", pair.a, pair.b);
     for (i, bead) in pair.beads.iter().enumerate() {
-        if bead.a.is_empty() || bead.b.is_empty() {
-            continue;
-        }
+        let absent = match (bead.a.is_empty(), bead.b.is_empty()) {
+            (true, true) => continue,
+            (true, false) => Some(pair.a),
+            (false, true) => Some(pair.b),
+            (false, false) => None,
+        };
         let mut row = QaRow::default();
         row.sides.insert(pair.a, a.qa_side(bead.a.clone()));
         row.sides.insert(pair.b, b.qa_side(bead.b.clone()));
-        let name = format!("{}-{}", pair.a, pair.b);
         findings.extend(qa::check_row(i as u32, &row).into_iter().map(|mut f| {
             f.pair = Some(name.clone());
+            if let Some(l) = absent {
+                f.segments.remove(&l);
+                f.message
+                    .push_str(&format!(" (the sentence is not in the {l} version)"));
+            }
             f
         }));
     }
@@ -420,4 +430,50 @@ pub fn process(input: &ReleaseInput, config: &PipelineConfig) -> Result<ReleaseR
         findings,
         warnings,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::PairBead;
+    use crate::types::FindingKind;
+
+    fn presplit(name: &str, text: &str, lang: Lang) -> Analysed {
+        let doc =
+            ingest::presplit_document_from_bytes(Path::new(name), text.as_bytes()).expect("utf-8");
+        analyse(doc, Some(lang), &PipelineConfig { presplit: true }).expect("analysed")
+    }
+
+    #[test]
+    fn numbers_of_a_sentence_one_version_leaves_out_are_missing_numbers() {
+        let ko = presplit(
+            "ko.txt",
+            "참가자는 180명이었다.\n그림 30점도 전시됐다.\n",
+            Lang::Ko,
+        );
+        let en = presplit("en.txt", "There were 180 participants.\n", Lang::En);
+        let bead = |a: std::ops::Range<u32>, b: std::ops::Range<u32>| PairBead { a, b, score: 1.0 };
+        let pair = PairAlignment {
+            a: Lang::Ko,
+            b: Lang::En,
+            beads: vec![bead(0..1, 0..1), bead(1..2, 1..1)],
+        };
+        let f = check_pair(&ko, &en, &pair);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].bead, f[0].kind), (1, FindingKind::MissingNumber));
+        assert_eq!(f[0].severity, crate::types::Severity::Warning);
+        assert!(f[0].message.contains("'30'") && f[0].message.contains("not in the en version"));
+        // The finding shows where the number is, and no empty English segment.
+        assert_eq!(
+            f[0].segments.keys().copied().collect::<Vec<_>>(),
+            vec![Lang::Ko]
+        );
+        assert_eq!(
+            (
+                f[0].segments[&Lang::Ko].line,
+                f[0].segments[&Lang::Ko].column
+            ),
+            (2, 1)
+        );
+    }
 }

@@ -70,22 +70,14 @@ mod tests {
 
     #[test]
     fn a_latin_gloss_after_korean_or_japanese_is_not_counted() {
-        assert_eq!(
-            measure(Lang::Ko, "트럼프(Trump)가 왔다"),
-            measure(Lang::Ko, "트럼프가 왔다")
-        );
-        assert_eq!(
-            measure(Lang::Ko, "롱 라틴(Long Lartin) 교도소"),
-            measure(Lang::Ko, "롱 라틴 교도소")
-        );
-        assert_eq!(
-            measure(Lang::Ko, "라틴 (Long Lartin) 교도소"),
-            measure(Lang::Ko, "라틴 교도소")
-        );
-        assert_eq!(
-            measure(Lang::Ja, "ベストウッド（Bestwood）で"),
-            measure(Lang::Ja, "ベストウッドで")
-        );
+        for (lang, with, without) in [
+            (Lang::Ko, "트럼프(Trump)가 왔다", "트럼프가 왔다"),
+            (Lang::Ko, "롱 라틴(Long Lartin) 교도소", "롱 라틴 교도소"),
+            (Lang::Ko, "라틴 (Long Lartin) 교도소", "라틴 교도소"),
+            (Lang::Ja, "ベストウッド（Bestwood）で", "ベストウッドで"),
+        ] {
+            assert_eq!(measure(lang, with), measure(lang, without), "{with}");
+        }
     }
 
     #[test]
