@@ -78,7 +78,11 @@ python3 - "$section" <<'PY'
 import sys
 p = "docs/SPEED.md"
 s = open(p, encoding="utf-8").read()
-head = s.split("## Alignment vs galechurch")[0].rstrip("\n")
-open(p, "w", encoding="utf-8").write((head + "\n\n" if head else "") + sys.argv[1])
+marker = "## Alignment vs galechurch"
+head, rest = (s.split(marker, 1) + [""])[:2] if marker in s else (s, "")
+tail = rest[rest.find("\n## "):] if "\n## " in rest else ""
+head = head.rstrip("\n")
+body = sys.argv[1].rstrip("\n") + "\n"
+open(p, "w", encoding="utf-8").write((head + "\n\n" if head else "") + body + tail)
 PY
 echo "wrote docs/SPEED.md (alignment vs galechurch)" >&2
