@@ -97,6 +97,7 @@ impl Analysed {
                 letters: self.doc.slice(s.span).chars().any(char::is_alphabetic),
                 numbers: &f.numbers,
                 entities: &f.entities,
+                cognates: &f.cognates,
             })
             .collect()
     }

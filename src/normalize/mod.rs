@@ -6,6 +6,7 @@
 //! are resolved from a release date by [`resolve_dates`] (the pipeline calls it when `release.toml` gives one).
 //! Not done here: comparing mentions (align::score, qa).
 
+pub mod cognates;
 pub mod dates;
 pub mod entities;
 pub mod length;
@@ -27,6 +28,8 @@ pub struct Features {
     pub chars: usize,
     /// Whitespace-separated words, counted the same way (the word-count model's unit).
     pub words: usize,
+    /// Sino-Korean bigram codes (Korean and Japanese; [`cognates::bigrams`]), sorted.
+    pub cognates: Vec<u32>,
 }
 
 /// Extracts features from one sentence.
@@ -59,6 +62,7 @@ impl Extractor for RuleExtractor {
             entities,
             chars,
             words,
+            cognates: cognates::bigrams(lang, slice),
         }
     }
 }

@@ -11,6 +11,8 @@
 //!   value is in the two documents;
 //! - [`names::NamesScorer`]: names (`normalize::entities`: gazetteer ids, Latin tokens, phonetic and
 //!   Sino-Korean keys) shared by both sides, weighted by rarity like numbers;
+//! - [`cognates::CognateScorer`]: Sino-Korean bigrams (`normalize::cognates`) shared by a Korean and a Japanese
+//!   side, weighted by rarity (Korean–Japanese pairs only: 現場 meets 현장 even where the words around differ);
 //! - [`structure::StructureScorer`]: titles with titles, list items with list items, block starts with block
 //!   starts.
 //!
@@ -20,6 +22,7 @@
 //! Groups are views into [`Side`]s prepared once per alignment, so scoring a DP cell allocates nothing.
 //! Not done here: the DP (`dp.rs`), bead priors (`beads.rs`).
 
+pub mod cognates;
 pub mod length;
 pub mod names;
 pub mod numbers;
@@ -52,6 +55,10 @@ pub struct Unit {
     pub ents: Range<u32>,
     /// The union of its names' [`Ent::sig`]s: groups whose unions do not meet share no name.
     pub ent_sig: u64,
+    /// Its Sino-Korean bigram ids in [`Side::cogs`].
+    pub cogs: Range<u32>,
+    /// One bit per bigram id (`1 << (id % 64)`), as for names.
+    pub cog_sig: u64,
 }
 
 /// One name mention: its keys interned to ids shared by the two documents (in [`Side::keys`]), and its rarity
@@ -94,6 +101,11 @@ pub struct Side<'a> {
     pub ents: Vec<Ent>,
     /// The key ids of all mentions, one run per mention ([`Ent::keys`]).
     pub keys: Vec<u32>,
+    /// Sino-Korean bigram ids of all units, one run per unit ([`Unit::cogs`]); raw codes until [`prepare`]
+    /// keeps the shared ones and interns them.
+    pub cogs: Vec<u32>,
+    /// The rarity weight of each bigram id (the same table on both sides).
+    pub cog_weights: Vec<f32>,
 }
 
 /// One side of a candidate bead: consecutive segments, merged.
@@ -106,18 +118,23 @@ pub struct Group<'g, 'a> {
     pub ents: &'g [Ent],
     /// The key pool of the group's side, which [`Ent::keys`] indexes.
     pub keys: &'g [u32],
+    /// The Sino-Korean bigram ids of the group's units (a bigram repeats when several units hold it).
+    pub cogs: &'g [u32],
+    /// The weight of each bigram id.
+    pub cog_weights: &'g [f32],
 }
 
 impl<'a> Side<'a> {
     /// The group of segments `r` (non-empty).
     pub fn group(&self, r: Range<usize>) -> Group<'_, 'a> {
         let units = &self.units[r.clone()];
-        let (nums, ents) = match (units.first(), units.last()) {
+        let (nums, ents, cogs) = match (units.first(), units.last()) {
             (Some(f), Some(l)) => (
                 &self.nums[f.nums.start as usize..l.nums.end as usize],
                 &self.ents[f.ents.start as usize..l.ents.end as usize],
+                &self.cogs[f.cogs.start as usize..l.cogs.end as usize],
             ),
-            _ => (&self.nums[..0], &self.ents[..0]),
+            _ => (&self.nums[..0], &self.ents[..0], &self.cogs[..0]),
         };
         Group {
             lang: self.lang,
@@ -126,6 +143,8 @@ impl<'a> Side<'a> {
             nums,
             ents,
             keys: &self.keys,
+            cogs,
+            cog_weights: &self.cog_weights,
         }
     }
 
@@ -141,8 +160,10 @@ impl<'a> Side<'a> {
         let mut units = Vec::with_capacity(self.units.len());
         let (mut nums, mut ents) = (Vec::with_capacity(self.nums.len()), Vec::new());
         let mut keys = Vec::with_capacity(self.keys.len());
+        let mut cogs = Vec::with_capacity(self.cogs.len());
         for u in self.units.iter().rev() {
-            let (n0, e0) = (nums.len() as u32, ents.len() as u32);
+            let (n0, e0, c0) = (nums.len() as u32, ents.len() as u32, cogs.len() as u32);
+            cogs.extend_from_slice(&self.cogs[u.cogs.start as usize..u.cogs.end as usize]);
             nums.extend_from_slice(&self.nums[u.nums.start as usize..u.nums.end as usize]);
             for e in &self.ents[u.ents.start as usize..u.ents.end as usize] {
                 let k0 = keys.len() as u32;
@@ -157,10 +178,13 @@ impl<'a> Side<'a> {
                 ends_block: u.starts_block,
                 nums: n0..nums.len() as u32,
                 ents: e0..ents.len() as u32,
+                cogs: c0..cogs.len() as u32,
                 ..u.clone()
             });
         }
-        Side::new(self.lang, units, nums, ents, keys)
+        let mut side = Side::new(self.lang, units, nums, ents, keys, cogs);
+        side.cog_weights = self.cog_weights.clone();
+        side
     }
 
     /// A side from its parts, with the prefix sums of characters and words.
@@ -170,6 +194,7 @@ impl<'a> Side<'a> {
         nums: Vec<Num<'a>>,
         ents: Vec<Ent>,
         keys: Vec<u32>,
+        cogs: Vec<u32>,
     ) -> Self {
         Side {
             lang,
@@ -179,6 +204,8 @@ impl<'a> Side<'a> {
             nums,
             ents,
             keys,
+            cogs,
+            cog_weights: Vec::new(),
         }
     }
 
@@ -266,6 +293,7 @@ pub fn prepare<'a>(
     let (ka, kb) = (key_set(&sa, ids), key_set(&sb, ids));
     keep_shared(&mut sa, &kb);
     keep_shared(&mut sb, &ka);
+    intern_cognates(&mut sa, &mut sb);
     (sa, sb)
 }
 
@@ -309,6 +337,53 @@ fn keep_shared(s: &mut Side, other: &[bool]) {
     s.keys = keys;
 }
 
+/// Keeps the Sino-Korean bigrams both documents have, as ids numbered in order of first occurrence in `a`, each
+/// weighted 1 / the larger number of segments holding it in either document.
+fn intern_cognates<'a>(a: &mut Side<'a>, b: &mut Side<'a>) {
+    if a.cogs.is_empty() || b.cogs.is_empty() {
+        a.cogs.clear();
+        b.cogs.clear();
+        for u in a.units.iter_mut().chain(b.units.iter_mut()) {
+            u.cogs = 0..0;
+        }
+        return;
+    }
+    // Codes are distinct within a unit, so counting occurrences counts segments.
+    let count = |s: &Side| {
+        let mut df: FxHashMap<u32, u32> = FxHashMap::default();
+        for &c in &s.cogs {
+            *df.entry(c).or_default() += 1;
+        }
+        df
+    };
+    let (da, db) = (count(a), count(b));
+    let mut ids: FxHashMap<u32, u32> = FxHashMap::default();
+    let mut weights = Vec::new();
+    for &c in &a.cogs {
+        if let (Some(x), Some(y)) = (da.get(&c), db.get(&c)) {
+            ids.entry(c).or_insert_with(|| {
+                weights.push(1.0 / (*x).max(*y) as f32);
+                weights.len() as u32 - 1
+            });
+        }
+    }
+    for s in [&mut *a, &mut *b] {
+        let mut kept = Vec::with_capacity(s.cogs.len());
+        for u in &mut s.units {
+            let start = kept.len();
+            kept.extend(
+                s.cogs[u.cogs.start as usize..u.cogs.end as usize]
+                    .iter()
+                    .filter_map(|c| ids.get(c).copied()),
+            );
+            u.cogs = start as u32..kept.len() as u32;
+            u.cog_sig = signature(&kept[start..]);
+        }
+        s.cogs = kept;
+        s.cog_weights = weights.clone();
+    }
+}
+
 /// One bit per key (see [`Ent::sig`]).
 fn signature(keys: &[u32]) -> u64 {
     keys.iter().fold(0, |m, k| m | 1 << (k % 64))
@@ -339,8 +414,11 @@ fn side<'a>(
     let mut nums = Vec::new();
     let mut ents = Vec::new();
     let mut keys = Vec::new();
+    let mut cogs = Vec::new();
     for (i, s) in segs.iter().enumerate() {
         let start = nums.len() as u32;
+        let cog_start = cogs.len() as u32;
+        cogs.extend_from_slice(s.cognates);
         let ent_start = ents.len() as u32;
         for e in s.entities {
             let k0 = keys.len();
@@ -372,9 +450,11 @@ fn side<'a>(
             nums: start..nums.len() as u32,
             ents: ent_start..ents.len() as u32,
             ent_sig: 0,
+            cogs: cog_start..cogs.len() as u32,
+            cog_sig: 0,
         });
     }
-    Side::new(lang, units, nums, ents, keys)
+    Side::new(lang, units, nums, ents, keys, cogs)
 }
 
 /// `prefix[i]`: the sum of `of` over `units[..i]`.
@@ -431,6 +511,7 @@ mod tests {
         f.iter()
             .map(|(chars, block, words, x)| Segment {
                 entities: &x.entities,
+                cognates: &x.cognates,
                 words: *words,
                 ..Segment::plain(*chars, *block, &x.numbers)
             })
@@ -526,5 +607,58 @@ mod tests {
         assert_eq!(spelled(&sa, f), spelled(&ra, r));
         assert_eq!(sb.reversed().prefix, rb.prefix);
         assert_eq!(sb.reversed().word_prefix, rb.word_prefix);
+    }
+
+    #[test]
+    fn korean_and_japanese_translations_share_weighted_sino_korean_bigrams() {
+        use super::cognates::CognateScorer;
+        let ko = segments(
+            Lang::Ko,
+            &[
+                "차량 운전자가 현장에서 멈췄다.",
+                "날씨가 맑았다.",
+                "현장 조사는 내일 이어진다.",
+            ],
+        );
+        let ja = segments(
+            Lang::Ja,
+            &[
+                "車の運転手は現場で止まった。",
+                "天気は晴れだった。",
+                "現場の調査は明日続く。",
+            ],
+        );
+        let (a, b) = (view(&ko), view(&ja));
+        let (sa, sb) = prepare((&a, Lang::Ko), (&b, Lang::Ja));
+        let s =
+            |ra: Range<usize>, rb: Range<usize>| CognateScorer.score(&sa.group(ra), &sb.group(rb));
+        // 운전 (weight 1) and 현장 (in two segments of each document: 1/2).
+        assert_eq!(s(0..1, 0..1), 1.5);
+        // 현장 1/2, 조사 1.
+        assert_eq!(s(2..3, 2..3), 1.5);
+        assert_eq!(s(1..2, 0..1), 0.0);
+        assert_eq!(s(0..1, 2..3), 0.5);
+        // A bigram held by two segments of a merged group counts once.
+        assert_eq!(s(0..3, 0..1), 1.5);
+        // Reversing a side keeps its bigrams and weights, as preparing the reversed document does.
+        let reversed: Vec<Segment> = b.iter().rev().copied().collect();
+        let (_, rb) = prepare((&a, Lang::Ko), (&reversed, Lang::Ja));
+        let runs = |s: &Side| -> Vec<Vec<f32>> {
+            s.units
+                .iter()
+                .map(|u| {
+                    s.cogs[u.cogs.start as usize..u.cogs.end as usize]
+                        .iter()
+                        .map(|&c| s.cog_weights[c as usize])
+                        .collect()
+                })
+                .collect()
+        };
+        assert_eq!(runs(&sb.reversed()), runs(&rb));
+        // English shares none.
+        let en = segments(Lang::En, &["The driver stopped at the scene."]);
+        let e = view(&en);
+        let (ka, kb) = prepare((&a, Lang::Ko), (&e, Lang::En));
+        assert!(ka.cogs.is_empty() && kb.cogs.is_empty());
     }
 }

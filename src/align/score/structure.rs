@@ -88,6 +88,8 @@ mod tests {
             nums: 0..0,
             ents: 0..0,
             ent_sig: 0,
+            cogs: 0..0,
+            cog_sig: 0,
         }
     }
 
@@ -100,6 +102,8 @@ mod tests {
             nums: &[],
             ents: &[],
             keys: &[],
+            cogs: &[],
+            cog_weights: &[],
         };
         StructureScorer::default().score(&group(&ua), &group(&ub))
     }

@@ -144,7 +144,7 @@ fn slot_match(x: &str, y: &str, initial: bool) -> bool {
 }
 
 /// The word-initial form of a syllable under the initial-sound law (리 → 이, 로 → 노, 녀 → 여).
-fn initial_law(c: char) -> char {
+pub fn initial_law(c: char) -> char {
     let Some((l, v, t)) = super::korean::jamo(c) else {
         return c;
     };
@@ -159,7 +159,7 @@ fn initial_law(c: char) -> char {
 }
 
 /// 렬 and 률 are written 열 and 율 after a vowel or ㄴ (나열, 비율); both forms compare equal anywhere.
-fn medial_law(c: char) -> char {
+pub fn medial_law(c: char) -> char {
     match c {
         '렬' => '열',
         '률' => '율',

@@ -1,0 +1,112 @@
+//! Sino-Korean bigrams: the evidence Korean and Japanese share below the level of whole words.
+//!
+//! Most Korean content words are Sino-Korean words written in hangul, and Japanese writes the same words in
+//! kanji: 現場 is 현장, 運転手 is 운전수 and meets 운전자 in 운전. Whole-word keys (`entities::reading`) miss
+//! such partial agreements and the different word boundaries of the two languages (国際司法裁判所 against
+//! 국제 사법 재판소); two consecutive syllables do not. Each bigram is a code of two hangul syllables: for
+//! Korean, every pair of neighbouring syllables inside a hangul word; for Japanese, every pair of neighbouring
+//! Han characters (々 repeats the one before) under every combination of their readings. Both sides are put in
+//! one canonical form: 렬/률 as 열/율 anywhere, and the first syllable under the initial-sound law (로 → 노, 리 → 이),
+//! since a Korean word may start at either syllable.
+//!
+//! In: a sentence and its language. Out: its distinct bigram codes, sorted (empty for English). Not done here:
+//! weighting (the aligner's names scorer weights bigrams by rarity over the two documents), word segmentation.
+
+use super::entities::korean::is_hangul;
+use super::entities::reading::{initial_law, is_han, medial_law, readings};
+use crate::types::Lang;
+
+/// Number of hangul syllables (U+AC00..U+D7A3).
+const SYLLABLES: u32 = 11_172;
+
+/// The code of a syllable pair in canonical form.
+fn code(x: char, y: char) -> Option<u32> {
+    let index = |c: char| (c as u32).checked_sub(0xAC00).filter(|&i| i < SYLLABLES);
+    let x = index(initial_law(medial_law(x)))?;
+    let y = index(medial_law(y))?;
+    Some(x * SYLLABLES + y)
+}
+
+/// The distinct Sino-Korean bigram codes of `text` in `lang`, sorted.
+pub fn bigrams(lang: Lang, text: &str) -> Vec<u32> {
+    let mut out = Vec::new();
+    match lang {
+        Lang::Ko => {
+            let mut prev: Option<char> = None;
+            for c in text.chars() {
+                if is_hangul(c) {
+                    if let Some(p) = prev {
+                        out.extend(code(p, c));
+                    }
+                    prev = Some(c);
+                } else {
+                    prev = None;
+                }
+            }
+        }
+        Lang::Ja => {
+            let mut prev: Option<&str> = None;
+            for c in text.chars() {
+                let r = if c == '々' {
+                    prev
+                } else if is_han(c) {
+                    readings(c)
+                } else {
+                    None
+                };
+                if let (Some(p), Some(r)) = (prev, r) {
+                    for x in p.chars() {
+                        out.extend(r.chars().filter_map(|y| code(x, y)));
+                    }
+                }
+                prev = r;
+            }
+        }
+        _ => {}
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared(ko: &str, ja: &str) -> usize {
+        let (a, b) = (bigrams(Lang::Ko, ko), bigrams(Lang::Ja, ja));
+        a.iter().filter(|x| b.binary_search(x).is_ok()).count()
+    }
+
+    #[test]
+    fn korean_and_japanese_share_the_bigrams_of_their_sino_korean_words() {
+        // 現場 현장; 運転手/운전자 share 운전.
+        assert_eq!(
+            shared("해당 차량의 운전자가 현장에서", "車の運転手は現場で"),
+            2
+        );
+        // Different word boundaries: 国際司法裁判所 against 국제 사법 재판소 (국제, 사법, 재판, 판소).
+        assert_eq!(shared("국제 사법 재판소의 판결", "国際司法裁判所の判決"), 5);
+        // The initial-sound law: 労働 is read 로동, written 노동.
+        assert_eq!(shared("노동 시장", "労働市場"), 2);
+        // The iteration mark repeats the reading before it: 人々 인인.
+        assert_eq!(bigrams(Lang::Ja, "人々"), bigrams(Lang::Ko, "인인"));
+    }
+
+    #[test]
+    fn unrelated_words_share_nothing_and_english_has_no_bigrams() {
+        assert_eq!(shared("날씨가 좋습니다", "電車が遅れた"), 0);
+        assert!(bigrams(Lang::En, "Seoul City Hall").is_empty());
+        assert!(bigrams(Lang::Ko, "").is_empty());
+        // One syllable or one kanji alone is no bigram.
+        assert!(bigrams(Lang::Ko, "비 와 눈").is_empty());
+        assert!(bigrams(Lang::Ja, "雨と雪").is_empty());
+    }
+
+    #[test]
+    fn codes_are_sorted_and_distinct() {
+        let b = bigrams(Lang::Ko, "시장 시장 시장님");
+        assert!(b.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(b.len(), 2);
+    }
+}
