@@ -14,7 +14,7 @@
 //! 労 로 → 노 in 노동, 来 래 → 내 in 내년), and 렬/률 after a vowel or ㄴ as 열/율 (比率 비율). The comparison applies
 //! these at the start of the matched stretch, and the 렬/률 rule anywhere.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("data/readings.tsv");
