@@ -258,7 +258,9 @@ impl Costing<'_, '_> {
         cost -= f64::from(cfg.number_weight * self.numbers.score(&ga, &gb));
         cost -= f64::from(cfg.structure_weight * self.structure.score(&ga, &gb));
         cost -= f64::from(cfg.names_weight * self.names.score(&ga, &gb));
-        cost -= f64::from(cfg.cognate_weight * self.cognates.score(&ga, &gb));
+        if !self.a.cogs.is_empty() {
+            cost -= f64::from(cfg.cognate_weight * self.cognates.score(&ga, &gb));
+        }
         for (w, s) in &self.aligner.extra {
             cost -= f64::from(w * s.score(&ga, &gb));
         }

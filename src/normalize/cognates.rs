@@ -22,9 +22,13 @@ const SYLLABLES: u32 = 11_172;
 /// The code of a syllable pair in canonical form.
 fn code(x: char, y: char) -> Option<u32> {
     let index = |c: char| (c as u32).checked_sub(0xAC00).filter(|&i| i < SYLLABLES);
-    let x = index(initial_law(medial_law(x)))?;
+    let mut x = medial_law(x);
+    // Only syllables opening with ㄴ or ㄹ (initials 2 and 5; 588 syllables per initial) change under the law.
+    if matches!(index(x)? / 588, 2 | 5) {
+        x = initial_law(x);
+    }
     let y = index(medial_law(y))?;
-    Some(x * SYLLABLES + y)
+    Some(index(x)? * SYLLABLES + y)
 }
 
 /// The distinct Sino-Korean bigram codes of `text` in `lang`, sorted.

@@ -132,7 +132,11 @@ impl<'a> Side<'a> {
             (Some(f), Some(l)) => (
                 &self.nums[f.nums.start as usize..l.nums.end as usize],
                 &self.ents[f.ents.start as usize..l.ents.end as usize],
-                &self.cogs[f.cogs.start as usize..l.cogs.end as usize],
+                if self.cogs.is_empty() {
+                    &[][..]
+                } else {
+                    &self.cogs[f.cogs.start as usize..l.cogs.end as usize]
+                },
             ),
             _ => (&self.nums[..0], &self.ents[..0], &self.cogs[..0]),
         };
@@ -240,14 +244,16 @@ pub fn prepare<'a>(
 ) -> (Side<'a>, Side<'a>) {
     // Each side interns its own keys (the two in parallel); b's ids are then moved into a's id space, new keys
     // numbered in b's order after a's: the ids one shared interner would give.
+    // Only a Korean–Japanese pair can share Sino-Korean bigrams.
+    let cognates = matches!((a.1, b.1), (Lang::Ko, Lang::Ja) | (Lang::Ja, Lang::Ko));
     let ((mut sa, mut interner), (mut sb, b_keys)) = rayon::join(
         || {
             let mut interner = FxHashMap::default();
-            (side(a.0, a.1, &mut interner), interner)
+            (side(a.0, a.1, cognates, &mut interner), interner)
         },
         || {
             let mut own = FxHashMap::default();
-            let sb = side(b.0, b.1, &mut own);
+            let sb = side(b.0, b.1, cognates, &mut own);
             let mut keys = vec![""; own.len()];
             for (k, id) in own {
                 keys[id as usize] = k;
@@ -408,6 +414,7 @@ fn ent_freq(s: &Side, ids: usize) -> Vec<u32> {
 fn side<'a>(
     segs: &[super::Segment<'a>],
     lang: Lang,
+    cognates: bool,
     interner: &mut FxHashMap<&'a str, u32>,
 ) -> Side<'a> {
     let mut units = Vec::with_capacity(segs.len());
@@ -418,7 +425,9 @@ fn side<'a>(
     for (i, s) in segs.iter().enumerate() {
         let start = nums.len() as u32;
         let cog_start = cogs.len() as u32;
-        cogs.extend_from_slice(s.cognates);
+        if cognates {
+            cogs.extend_from_slice(s.cognates);
+        }
         let ent_start = ents.len() as u32;
         for e in s.entities {
             let k0 = keys.len();
