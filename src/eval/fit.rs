@@ -7,7 +7,8 @@
 //!   [`super::granularity`]).
 //! - Confidence: a logistic fit of "bead is a gold bead" on the bead cost, over the same tuning beads.
 //! - Joint aligner ([`fit3`]): three-way shape counts on the `ntrex-natural/tune` three-way gold, and the prior
-//!   scale of [`JointConfig`] on a grid (mean strict F1 of the projected pairs on that half).
+//!   and evidence scales of [`JointConfig`] on a grid, then its cognate scale (mean strict F1 of the projected
+//!   pairs on that half).
 //!
 //! In: the tuning cases. Out: a report to paste into `beads.rs` / `AlignConfig::default` and `docs/ALIGNMENT.md`.
 //! Nothing here reads the reported half. Not done here: applying the values (they are committed constants, so a
@@ -244,19 +245,12 @@ pub fn fit3(cases: &[Case3]) -> Result<String> {
         }
         prepared.push((docs, &c.pair_gold, &c.pair_opaque));
     }
-    for (scale, evidence) in [0.5, 1.0, 2.0]
-        .iter()
-        .flat_map(|&p| [0.5, 0.75, 1.0].map(|e| (p, e)))
-    {
-        let jc = JointConfig {
-            prior_scale: scale,
-            evidence_scale: evidence,
-            ..JointConfig::default()
-        };
+    // Mean strict F1 of the projected pairs under one joint configuration.
+    let projected = |jc: &JointConfig| -> Vec<f64> {
         let mut per_pair = vec![AlignCounts::default(); super::align::PAIRS.len()];
         for (docs, pair_gold, pair_opaque) in &prepared {
             let segs: Vec<_> = docs.iter().map(Analysed::segments).collect();
-            let tri = multi::align3_with(&segs[0], &segs[1], &segs[2], &jc);
+            let tri = multi::align3_with(&segs[0], &segs[1], &segs[2], jc);
             let by = [&segs[0][..], &segs[1][..], &segs[2][..]];
             for (n, (((a, b), gold), opaque)) in pair_gold.iter().zip(*pair_opaque).enumerate() {
                 let test: Vec<Bead> = multi::pair_of(&tri, by, *a, *b)
@@ -267,13 +261,39 @@ pub fn fit3(cases: &[Case3]) -> Result<String> {
                 per_pair[n].add_document(gold, &test);
             }
         }
-        let f: Vec<f64> = per_pair.iter().map(|c| c.scores().f1_strict).collect();
-        let _ = writeln!(
-            out,
-            "  prior_scale {scale} evidence_scale {evidence}: strict F1 per pair {:?} mean {:.4}",
+        per_pair.iter().map(|c| c.scores().f1_strict).collect()
+    };
+    let line = |f: &[f64]| {
+        format!(
+            "strict F1 per pair {:?} mean {:.4}",
             f.iter().map(|x| format!("{x:.4}")).collect::<Vec<_>>(),
             f.iter().sum::<f64>() / f.len().max(1) as f64
+        )
+    };
+    for (scale, evidence) in [0.5, 1.0, 2.0]
+        .iter()
+        .flat_map(|&p| [0.5, 0.75, 1.0].map(|e| (p, e)))
+    {
+        let jc = JointConfig {
+            prior_scale: scale,
+            evidence_scale: evidence,
+            ..JointConfig::default()
+        };
+        let f = projected(&jc);
+        let _ = writeln!(
+            out,
+            "  prior_scale {scale} evidence_scale {evidence}: {}",
+            line(&f)
         );
+    }
+    // The share of the Korean–Japanese cognate weight inside the joint search, at the committed scales.
+    for cognate_scale in [0.0, 0.25, 0.5, 1.0] {
+        let jc = JointConfig {
+            cognate_scale,
+            ..JointConfig::default()
+        };
+        let f = projected(&jc);
+        let _ = writeln!(out, "  cognate_scale {cognate_scale}: {}", line(&f));
     }
     Ok(out)
 }
