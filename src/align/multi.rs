@@ -38,7 +38,7 @@ pub struct TriBead {
 /// Tunables of the joint search (fitted on the tuning half of natural NTREX, `eval align --fit`).
 #[derive(Debug, Clone)]
 pub struct JointConfig {
-    /// Half-width of the joint band around each pairwise path, in segments. Default: 0.5.
+    /// Half-width of the joint band around each pairwise path, in segments. Default: 3.
     pub band: usize,
     /// Multiplies the three-way shape prior ([`tribeads`]) against the evidence, which is summed over the three
     /// projections (grid on the tuning half, `eval align --fit`; 2, "every language takes part in two

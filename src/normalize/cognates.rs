@@ -10,10 +10,11 @@
 //! since a Korean word may start at either syllable.
 //!
 //! In: a sentence and its language. Out: its distinct bigram codes, sorted (empty for English). Not done here:
-//! weighting (the aligner's names scorer weights bigrams by rarity over the two documents), word segmentation.
+//! weighting (the aligner's cognate scorer, `align::score::cognates`, weights bigrams by rarity over the two
+//! documents), word segmentation.
 
 use super::entities::korean::is_hangul;
-use super::entities::reading::{initial_law, is_han, medial_law, readings};
+use super::entities::reading::{initial_law, is_han, medial_law, reading_in_run};
 use crate::types::Lang;
 
 /// Number of hangul syllables (U+AC00..U+D7A3).
@@ -22,13 +23,9 @@ const SYLLABLES: u32 = 11_172;
 /// The code of a syllable pair in canonical form.
 fn code(x: char, y: char) -> Option<u32> {
     let index = |c: char| (c as u32).checked_sub(0xAC00).filter(|&i| i < SYLLABLES);
-    let mut x = medial_law(x);
-    // Only syllables opening with ㄴ or ㄹ (initials 2 and 5; 588 syllables per initial) change under the law.
-    if matches!(index(x)? / 588, 2 | 5) {
-        x = initial_law(x);
-    }
+    let x = index(initial_law(medial_law(x)))?;
     let y = index(medial_law(y))?;
-    Some(index(x)? * SYLLABLES + y)
+    Some(x * SYLLABLES + y)
 }
 
 /// The distinct Sino-Korean bigram codes of `text` in `lang`, sorted.
@@ -51,10 +48,8 @@ pub fn bigrams(lang: Lang, text: &str) -> Vec<u32> {
         Lang::Ja => {
             let mut prev: Option<&str> = None;
             for c in text.chars() {
-                let r = if c == '々' {
-                    prev
-                } else if is_han(c) {
-                    readings(c)
+                let r = if is_han(c) {
+                    reading_in_run(c, prev)
                 } else {
                     None
                 };

@@ -132,11 +132,7 @@ impl<'a> Side<'a> {
             (Some(f), Some(l)) => (
                 &self.nums[f.nums.start as usize..l.nums.end as usize],
                 &self.ents[f.ents.start as usize..l.ents.end as usize],
-                if self.cogs.is_empty() {
-                    &[][..]
-                } else {
-                    &self.cogs[f.cogs.start as usize..l.cogs.end as usize]
-                },
+                &self.cogs[f.cogs.start as usize..l.cogs.end as usize],
             ),
             _ => (&self.nums[..0], &self.ents[..0], &self.cogs[..0]),
         };

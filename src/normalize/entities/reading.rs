@@ -14,13 +14,13 @@
 //! 労 로 → 노 in 노동, 来 래 → 내 in 내년), and 렬/률 after a vowel or ㄴ as 열/율 (比率 비율). The comparison applies
 //! these at the start of the matched stretch, and the 렬/률 rule anywhere.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("data/readings.tsv");
 
-fn table() -> &'static HashMap<char, &'static str> {
-    static MAP: OnceLock<HashMap<char, &'static str>> = OnceLock::new();
+fn table() -> &'static FxHashMap<char, &'static str> {
+    static MAP: OnceLock<FxHashMap<char, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| {
         TABLE
             .lines()
@@ -45,6 +45,16 @@ pub fn readings(c: char) -> Option<&'static str> {
     table().get(&c).copied()
 }
 
+/// The readings of `c` inside a run of Han characters whose previous character read `prev`: the iteration mark
+/// 々 repeats the reading before it.
+pub fn reading_in_run(c: char, prev: Option<&'static str>) -> Option<&'static str> {
+    if c == '々' {
+        prev
+    } else {
+        readings(c)
+    }
+}
+
 /// Splits a run of Han characters into stretches whose every character has a reading, as byte ranges of `run`
 /// with their keys; stretches of one character give no key (too ambiguous to anchor anything).
 pub fn keys(run: &str) -> Vec<(usize, usize, String)> {
@@ -59,7 +69,7 @@ pub fn keys(run: &str) -> Vec<(usize, usize, String)> {
         key.clear();
     };
     for (i, c) in run.char_indices() {
-        let r = if c == '々' { prev } else { readings(c) };
+        let r = reading_in_run(c, prev);
         match r {
             Some(r) => {
                 if count == 0 {
