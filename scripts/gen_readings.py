@@ -50,6 +50,7 @@ SHINJITAI = """
 随隨 髄髓 枢樞 声聲 静靜 窃竊 専專 潜潛 践踐 禅禪 双雙 争爭 捜搜 挿插 巣巢 騒騷 増增 蔵藏 臓臟 属屬 堕墮 帯帶 滞滯 担擔 胆膽 弾彈 断斷 痴癡 遅遲 昼晝 虫蟲 鋳鑄 庁廳
 徴徵 聴聽 鎮鎭 逓遞 点點 灯燈 当當 党黨 盗盜 稲稻 闘鬪 徳德 独獨 悩惱 脳腦 拝拜 麦麥 髪髮 抜拔 晩晚 蛮蠻 秘祕 瓶甁 払拂 仏佛 並竝 辺邊 舗鋪 歩步 宝寶 豊豐 毎每 万萬
 満滿 黙默 与與 誉譽 揺搖 頼賴 覧覽 両兩 猟獵 塁壘 涙淚 励勵 礼禮 隷隸 霊靈 齢齡 恋戀 炉爐 楼樓 郎郞 沖沖 横橫 祉祉 携攜
+様樣 剰剩 舎舍 慎愼 靱韌
 """.split()
 
 # Characters made in Japan (kokuji) with no Korean reading, and the character Korean writes in the same word

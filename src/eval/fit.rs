@@ -143,9 +143,10 @@ pub fn fit(cases: &[Case]) -> Result<String> {
         "\nWeights (coordinate search, mean strict F1 over tune sets and pairs): start {best:.4}"
     );
     type Knob = (&'static str, fn(&mut AlignConfig) -> &mut f32);
-    let knobs: [Knob; 9] = [
+    let knobs: [Knob; 10] = [
         ("names_weight", |c| &mut c.names_weight),
         ("cognate_weight", |c| &mut c.cognate_weight),
+        ("glossary_weight", |c| &mut c.glossary_weight),
         ("length_weight", |c| &mut c.length_weight),
         ("word_weight", |c| &mut c.word_weight),
         ("number_weight", |c| &mut c.number_weight),

@@ -9,12 +9,16 @@
 //! one canonical form: 렬/률 as 열/율 anywhere, and the first syllable under the initial-sound law (로 → 노, 리 → 이),
 //! since a Korean word may start at either syllable.
 //!
-//! In: a sentence and its language. Out: its distinct bigram codes, sorted (empty for English). Not done here:
+//! English has no Sino-Korean words, but its words have translations that are: an English word listed in the
+//! glossary (`normalize::glossary`: government → 정부) brings the bigrams of its hangul translations.
+//!
+//! In: a sentence and its language. Out: its distinct bigram codes, sorted. Not done here:
 //! weighting (the aligner's cognate scorer, `align::score::cognates`, weights bigrams by rarity over the two
 //! documents), word segmentation.
 
 use super::entities::korean::is_hangul;
 use super::entities::reading::{initial_law, is_han, medial_law, reading_in_run};
+use super::glossary;
 use crate::types::Lang;
 
 /// Number of hangul syllables (U+AC00..U+D7A3).
@@ -61,7 +65,16 @@ pub fn bigrams(lang: Lang, text: &str) -> Vec<u32> {
                 prev = r;
             }
         }
-        _ => {}
+        Lang::En => glossary::translations(text, |word| {
+            let mut cs = word.chars();
+            let mut prev = cs.next();
+            for c in cs {
+                if let Some(p) = prev {
+                    out.extend(code(p, c));
+                }
+                prev = Some(c);
+            }
+        }),
     }
     out.sort_unstable();
     out.dedup();
@@ -93,13 +106,23 @@ mod tests {
     }
 
     #[test]
-    fn unrelated_words_share_nothing_and_english_has_no_bigrams() {
+    fn unrelated_words_share_nothing() {
         assert_eq!(shared("날씨가 좋습니다", "電車が遅れた"), 0);
-        assert!(bigrams(Lang::En, "Seoul City Hall").is_empty());
+        assert!(bigrams(Lang::En, "She told us it was good").is_empty());
         assert!(bigrams(Lang::Ko, "").is_empty());
         // One syllable or one kanji alone is no bigram.
         assert!(bigrams(Lang::Ko, "비 와 눈").is_empty());
         assert!(bigrams(Lang::Ja, "雨と雪").is_empty());
+    }
+
+    #[test]
+    fn english_words_bring_the_bigrams_of_their_glossary_translations() {
+        let en = bigrams(Lang::En, "Residents were evacuated after the earthquake.");
+        let shared = |other: Vec<u32>| other.iter().filter(|x| en.binary_search(x).is_ok()).count();
+        // 주민, 대피 and 지진 in Korean; 住民, 避難 and 地震 in Japanese.
+        assert_eq!(shared(bigrams(Lang::Ko, "지진 이후 주민들이 대피했다")), 3);
+        assert_eq!(shared(bigrams(Lang::Ja, "地震の後、住民が避難した")), 3);
+        assert_eq!(shared(bigrams(Lang::Ko, "날씨가 좋습니다")), 0);
     }
 
     #[test]

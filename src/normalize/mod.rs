@@ -9,6 +9,7 @@
 pub mod cognates;
 pub mod dates;
 pub mod entities;
+pub mod glossary;
 pub mod length;
 pub mod numbers;
 pub mod units;

@@ -1,9 +1,10 @@
-//! The cognate scorer: Korean and Japanese sentences that translate each other share Sino-Korean words.
+//! The cognate scorer: Korean and Japanese sentences that translate each other share Sino-Korean words, and an
+//! English sentence shares them through the glossary translations of its words (`normalize::glossary`).
 //!
 //! In: two groups' Sino-Korean bigrams (`normalize::cognates`), kept only when both documents have them and
 //! interned to ids with one rarity weight each (1 / the larger number of segments holding the bigram in either
 //! document) when the documents are prepared. Out: the summed weights of the distinct bigrams the two groups
-//! share. Only Korean–Japanese pairs have bigrams on both sides; for any other pair the score is 0 at no cost.
+//! share (0 when either holds none).
 //! Not done here: finding bigrams, whole-word readings (the names scorer's `sk:` keys).
 
 use super::{Group, Scorer};

@@ -11,8 +11,9 @@
 //!   value is in the two documents;
 //! - [`names::NamesScorer`]: names (`normalize::entities`: gazetteer ids, Latin tokens, phonetic and
 //!   Sino-Korean keys) shared by both sides, weighted by rarity like numbers;
-//! - [`cognates::CognateScorer`]: Sino-Korean bigrams (`normalize::cognates`) shared by a Korean and a Japanese
-//!   side, weighted by rarity (Korean–Japanese pairs only: 現場 meets 현장 even where the words around differ);
+//! - [`cognates::CognateScorer`]: Sino-Korean bigrams (`normalize::cognates`) shared by the two sides, weighted
+//!   by rarity (現場 meets 현장 even where the words around differ; English brings those of its glossary words'
+//!   translations, government → 정부);
 //! - [`structure::StructureScorer`]: titles with titles, list items with list items, block starts with block
 //!   starts.
 //!
@@ -240,16 +241,14 @@ pub fn prepare<'a>(
 ) -> (Side<'a>, Side<'a>) {
     // Each side interns its own keys (the two in parallel); b's ids are then moved into a's id space, new keys
     // numbered in b's order after a's: the ids one shared interner would give.
-    // Only a Korean–Japanese pair can share Sino-Korean bigrams.
-    let cognates = matches!((a.1, b.1), (Lang::Ko, Lang::Ja) | (Lang::Ja, Lang::Ko));
     let ((mut sa, mut interner), (mut sb, b_keys)) = rayon::join(
         || {
             let mut interner = FxHashMap::default();
-            (side(a.0, a.1, cognates, &mut interner), interner)
+            (side(a.0, a.1, &mut interner), interner)
         },
         || {
             let mut own = FxHashMap::default();
-            let sb = side(b.0, b.1, cognates, &mut own);
+            let sb = side(b.0, b.1, &mut own);
             let mut keys = vec![""; own.len()];
             for (k, id) in own {
                 keys[id as usize] = k;
@@ -410,7 +409,6 @@ fn ent_freq(s: &Side, ids: usize) -> Vec<u32> {
 fn side<'a>(
     segs: &[super::Segment<'a>],
     lang: Lang,
-    cognates: bool,
     interner: &mut FxHashMap<&'a str, u32>,
 ) -> Side<'a> {
     let mut units = Vec::with_capacity(segs.len());
@@ -421,9 +419,7 @@ fn side<'a>(
     for (i, s) in segs.iter().enumerate() {
         let start = nums.len() as u32;
         let cog_start = cogs.len() as u32;
-        if cognates {
-            cogs.extend_from_slice(s.cognates);
-        }
+        cogs.extend_from_slice(s.cognates);
         let ent_start = ents.len() as u32;
         for e in s.entities {
             let k0 = keys.len();
@@ -660,10 +656,14 @@ mod tests {
                 .collect()
         };
         assert_eq!(runs(&sb.reversed()), runs(&rb));
-        // English shares none.
-        let en = segments(Lang::En, &["The driver stopped at the scene."]);
+        // English shares those of its glossary words' translations (scene 현장), nothing else.
+        let en = segments(Lang::En, &["They stopped at the scene.", "It was sunny."]);
         let e = view(&en);
         let (ka, kb) = prepare((&a, Lang::Ko), (&e, Lang::En));
-        assert!(ka.cogs.is_empty() && kb.cogs.is_empty());
+        let s =
+            |ra: Range<usize>, rb: Range<usize>| CognateScorer.score(&ka.group(ra), &kb.group(rb));
+        assert_eq!(s(0..1, 0..1), 0.5);
+        assert_eq!(s(2..3, 0..1), 0.5);
+        assert_eq!(s(1..2, 0..1) + s(0..3, 1..2), 0.0);
     }
 }
