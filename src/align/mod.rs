@@ -30,7 +30,7 @@ use score::length::LengthScorer;
 use score::names::NamesScorer;
 use score::numbers::NumberScorer;
 use score::structure::StructureScorer;
-use score::{Scorer, Side};
+use score::{Group, Scorer, Side, MAX_WINDOW};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -198,9 +198,33 @@ pub struct Costing<'s, 'a> {
     /// The word-count model for this document pair (`None`: a pair without spaces, or words unknown).
     words: Option<LengthModel>,
     aligner: &'s Aligner,
+    /// Every group of 1 to [`MAX_WINDOW`] segments of `a` and of `b`, made once: the DP asks for each of them
+    /// at every cell of its row or column ([`cached_groups`]).
+    groups: [Vec<Group<'s, 'a>>; 2],
 }
 
-impl Costing<'_, '_> {
+/// Every group of 1 to [`MAX_WINDOW`] segments of a side, at `[end * MAX_WINDOW + len - 1]` (an empty group
+/// where `len > end`).
+fn cached_groups<'s, 'a>(side: &'s Side<'a>) -> Vec<Group<'s, 'a>> {
+    (0..=side.len())
+        .flat_map(|end| {
+            (1..=MAX_WINDOW).map(move |len| match end.checked_sub(len) {
+                Some(start) => side.group(start..end),
+                None => side.group(0..0),
+            })
+        })
+        .collect()
+}
+
+impl<'s, 'a> Costing<'s, 'a> {
+    /// The cached group of segments `r` of side `k` (0: a, 1: b), if it is short enough to be cached.
+    fn cached(&self, k: usize, r: &Range<usize>) -> Option<&Group<'s, 'a>> {
+        match r.len() {
+            len @ 1..=MAX_WINDOW => self.groups[k].get(r.end * MAX_WINDOW + len - 1),
+            _ => None,
+        }
+    }
+
     /// The cost of the bead `a[ra] ↔ b[rb]` (either side may be empty; both empty costs 0):
     /// [`Self::fixed_cost`] minus [`Self::length_cost`].
     pub fn cost(&self, ra: Range<usize>, rb: Range<usize>) -> f64 {
@@ -260,11 +284,24 @@ impl Costing<'_, '_> {
             let (wa, wb) = (self.a.words(ra.clone()), self.b.words(rb.clone()));
             cost -= f64::from(cfg.word_weight) * m.log_likelihood(wa as usize, wb as usize);
         }
-        let ga = self.a.group(ra);
-        let gb = self.b.group(rb);
-        cost -= f64::from(cfg.number_weight * self.numbers.score(&ga, &gb));
-        cost -= f64::from(cfg.structure_weight * self.structure.score(&ga, &gb));
-        cost -= f64::from(cfg.names_weight * self.names.score(&ga, &gb));
+        let (own_a, own_b);
+        let ga = match self.cached(0, &ra) {
+            Some(g) => g,
+            None => {
+                own_a = self.a.group(ra);
+                &own_a
+            }
+        };
+        let gb = match self.cached(1, &rb) {
+            Some(g) => g,
+            None => {
+                own_b = self.b.group(rb);
+                &own_b
+            }
+        };
+        cost -= f64::from(cfg.number_weight * self.numbers.score(ga, gb));
+        cost -= f64::from(cfg.structure_weight * self.structure.score(ga, gb));
+        cost -= f64::from(cfg.names_weight * self.names.score(ga, gb));
         // A side holds no bigrams when the two documents share none; checked here, the call is left out of
         // such a pair's DP cells.
         if !self.a.cogs.is_empty() {
@@ -273,12 +310,12 @@ impl Costing<'_, '_> {
             } else {
                 cfg.cognate_weight
             };
-            cost -= f64::from(w * self.cognates.score(&ga, &gb));
+            cost -= f64::from(w * self.cognates.score(ga, gb));
         }
         for (w, s) in &self.aligner.extra {
-            cost -= f64::from(w * s.score(&ga, &gb));
+            cost -= f64::from(w * s.score(ga, gb));
         }
-        for g in [&ga, &gb] {
+        for g in [ga, gb] {
             if g.units.len() > 1 && g.units.windows(2).any(|w| w[0].block != w[1].block) {
                 cost += f64::from(cfg.cross_block);
             }
@@ -425,6 +462,7 @@ impl Aligner {
             cognates: CognateScorer,
             words: self.word_model(a, b),
             aligner: self,
+            groups: [cached_groups(a), cached_groups(b)],
         }
     }
 

@@ -28,10 +28,10 @@ pub fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)
         })
 }
 
-/// The glossary: every inflected form of every English entry → the hangul words it translates to, and the
-/// first words of the two-word entries.
+/// The glossary: English entry (a lemma, or two words) → the hangul words it translates to, and the first
+/// words of the two-word entries.
 struct Glossary {
-    forms: FxHashMap<String, Vec<&'static str>>,
+    entries: FxHashMap<&'static str, Vec<&'static str>>,
     heads: FxHashSet<&'static str>,
 }
 
@@ -39,24 +39,17 @@ fn glossary() -> &'static Glossary {
     static G: OnceLock<Glossary> = OnceLock::new();
     G.get_or_init(|| {
         let mut g = Glossary {
-            forms: FxHashMap::default(),
+            entries: FxHashMap::default(),
             heads: FxHashSet::default(),
         };
         for (forms, hangul, _) in rows() {
             for entry in forms.split('|').map(str::trim).filter(|f| !f.is_empty()) {
-                let (head, last) = match entry.rsplit_once(' ') {
-                    Some((head, last)) => {
-                        g.heads.insert(head);
-                        (Some(head), last)
-                    }
-                    None => (None, entry),
-                };
-                for form in inflections(last) {
-                    let key = head.map_or(form.clone(), |h| format!("{h} {form}"));
-                    let words = g.forms.entry(key).or_default();
-                    if !words.contains(&hangul) {
-                        words.push(hangul);
-                    }
+                if let Some((head, _)) = entry.split_once(' ') {
+                    g.heads.insert(head);
+                }
+                let words = g.entries.entry(entry).or_default();
+                if !words.contains(&hangul) {
+                    words.push(hangul);
                 }
             }
         }
@@ -64,57 +57,75 @@ fn glossary() -> &'static Glossary {
     })
 }
 
-/// A word and its regular inflections: plural and third person (-s, -es, -ies), past (-ed, -d, -ied) and
-/// present participle (-ing, with a final e dropped), each also with a doubled final consonant (planned). Forms
-/// that English does not have are harmless: no text holds them.
-fn inflections(w: &str) -> Vec<String> {
-    let mut out = vec![w.to_owned()];
-    let Some(last) = w.chars().last() else {
-        return out;
-    };
-    let stem = w
-        .strip_suffix('y')
-        .filter(|_| !w.ends_with("ay") && !w.ends_with("ey") && !w.ends_with("oy"));
-    match stem {
-        Some(s) => out.extend([format!("{s}ies"), format!("{s}ied")]),
-        None => out.extend([format!("{w}s"), format!("{w}es")]),
+impl Glossary {
+    /// Calls `f` with the translations of `prefix` + `word` (a lowercase token; `prefix` is empty or the first
+    /// word of a two-word entry and a space): those of the entry as it stands and of every regular lemma of it
+    /// that is listed (`cared` is care + d, or car + ed: English spelling does not say which). Lemmas: without
+    /// -s, -es, -ies → -y (plural, third person); -ed, -d, -ied → -y (past); -ing, -ing → -e (present
+    /// participle); -ed and -ing also after a doubled final consonant (planned, stopping).
+    fn lookup(&self, prefix: &str, word: &str, buf: &mut String, f: &mut impl FnMut(&'static str)) {
+        let mut probe = |stem: &str, add: &str| {
+            buf.clear();
+            buf.push_str(prefix);
+            buf.push_str(stem);
+            buf.push_str(add);
+            if let Some(words) = self.entries.get(buf.as_str()) {
+                words.iter().for_each(|w| f(w));
+            }
+        };
+        probe(word, "");
+        let b = word.as_bytes();
+        let n = b.len();
+        if n < 4 {
+            return;
+        }
+        // (letters cut, letters added).
+        let candidates: &[(usize, &str)] = match b[n - 1] {
+            b's' if word.ends_with("ies") => &[(3, "y"), (1, "")],
+            b's' if word.ends_with("ss") => &[],
+            b's' if word.ends_with("es") => &[(2, ""), (1, "")],
+            b's' => &[(1, "")],
+            b'd' if word.ends_with("ied") => &[(3, "y")],
+            b'd' if word.ends_with("ed") => &[(2, ""), (1, "")],
+            b'g' if word.ends_with("ing") => &[(3, ""), (3, "e")],
+            _ => &[],
+        };
+        for &(cut, add) in candidates {
+            probe(&word[..n - cut], add);
+        }
+        let cut = if word.ends_with("ing") {
+            3
+        } else if word.ends_with("ed") && !word.ends_with("ied") {
+            2
+        } else {
+            return;
+        };
+        if n > cut + 2 && b[n - cut - 1] == b[n - cut - 2] {
+            probe(&word[..n - cut - 1], "");
+        }
     }
-    match w.strip_suffix('e') {
-        Some(s) => out.extend([format!("{w}d"), format!("{s}ing")]),
-        None => out.extend([format!("{w}ed"), format!("{w}ing")]),
-    }
-    if !matches!(last, 'a' | 'e' | 'i' | 'o' | 'u' | 'w' | 'x' | 'y') {
-        out.extend([format!("{w}{last}ed"), format!("{w}{last}ing")]);
-    }
-    out
 }
 
 /// Calls `f` with the hangul translations of every glossary word and two-word entry of `text`.
 pub fn translations(text: &str, mut f: impl FnMut(&'static str)) {
     let g = glossary();
-    let mut give = |key: &str| {
-        if let Some(words) = g.forms.get(key) {
-            words.iter().for_each(|w| f(w));
-        }
-    };
-    // `phrase` holds the previous token and a space when that token starts a two-word entry.
-    let mut phrase = String::new();
-    let mut lower = String::new();
+    // `head` holds the previous token and a space when that token starts a two-word entry.
+    let (mut head, mut lower, mut buf) = (String::new(), String::new(), String::new());
     for token in text
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty())
     {
         lower.clear();
-        lower.extend(token.chars().map(|c| c.to_ascii_lowercase()));
-        if !phrase.is_empty() {
-            phrase.push_str(&lower);
-            give(&phrase);
-            phrase.clear();
+        lower.push_str(token);
+        lower.make_ascii_lowercase();
+        if !head.is_empty() {
+            g.lookup(&head, &lower, &mut buf, &mut f);
+            head.clear();
         }
-        give(&lower);
+        g.lookup("", &lower, &mut buf, &mut f);
         if g.heads.contains(lower.as_str()) {
-            phrase.push_str(&lower);
-            phrase.push(' ');
+            head.push_str(&lower);
+            head.push(' ');
         }
     }
 }
@@ -170,6 +181,10 @@ mod tests {
     fn inflected_forms_and_two_word_entries_are_found() {
         assert_eq!(hangul_of("The Government"), vec!["정부"]);
         assert_eq!(hangul_of("governments"), vec!["정부"]);
+        // A doubled consonant before -ed / -ing, a final e dropped before -ing.
+        assert_eq!(hangul_of("stopping"), hangul_of("stop"));
+        assert_eq!(hangul_of("producing"), hangul_of("produce"));
+        assert!(!hangul_of("stop").is_empty() && !hangul_of("produce").is_empty());
         assert!(hangul_of("residents were evacuated").contains(&"주민"));
         assert!(hangul_of("the prime minister said").contains(&"총리"));
         // Not inside a longer word, and nothing for words the glossary lacks.

@@ -15,17 +15,37 @@ pub struct CognateScorer;
 
 impl Scorer for CognateScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
-        let sig = |g: &Group| g.units.iter().fold(0, |m, u| m | u.cog_sig);
-        if a.cogs.is_empty() || b.cogs.is_empty() || sig(a) & sig(b) == 0 {
+        let (x, y) = (a.cogs, b.cogs);
+        if x.is_empty() || y.is_empty() {
             return 0.0;
         }
+        if a.cogs_distinct && b.cogs_distinct {
+            return merged(x, y, a.cog_weights);
+        }
         let mut s = 0.0;
-        for (i, x) in a.cogs.iter().enumerate() {
-            // Each distinct bigram once: a merged group may hold it in several of its segments.
-            if !a.cogs[..i].contains(x) && b.cogs.contains(x) {
-                s += a.cog_weights[*x as usize];
+        for (i, c) in x.iter().enumerate() {
+            // Each distinct bigram once: a group longer than the windows may hold it in several segments.
+            if !x[..i].contains(c) && y.contains(c) {
+                s += a.cog_weights[*c as usize];
             }
         }
         s
     }
+}
+
+/// The summed weights of the ids two sorted, distinct lists share.
+fn merged(x: &[u32], y: &[u32], weights: &[f32]) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += weights[x[i] as usize];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
 }

@@ -56,10 +56,8 @@ pub struct Unit {
     pub ents: Range<u32>,
     /// The union of its names' [`Ent::sig`]s: groups whose unions do not meet share no name.
     pub ent_sig: u64,
-    /// Its Sino-Korean bigram ids in [`Side::cogs`].
+    /// Its Sino-Korean bigram ids in [`Side::cogs`] (sorted once [`prepare`] has interned them).
     pub cogs: Range<u32>,
-    /// One bit per bigram id (`1 << (id % 64)`), as for names.
-    pub cog_sig: u64,
 }
 
 /// One name mention: its keys interned to ids shared by the two documents (in [`Side::keys`]), and its rarity
@@ -107,7 +105,15 @@ pub struct Side<'a> {
     pub cogs: Vec<u32>,
     /// The rarity weight of each bigram id (the same table on both sides).
     pub cog_weights: Vec<f32>,
+    /// The sorted, distinct bigram ids of every run of 2 to [`MAX_WINDOW`] consecutive units, in
+    /// [`Side::window_pool`]: `windows[k - 2][start]`. The cognate scorer then meets two groups by one merge.
+    pub windows: Vec<Vec<Range<u32>>>,
+    pub window_pool: Vec<u32>,
 }
+
+/// The longest run of units whose bigram union [`Side::windows`] holds (the longest side of the usual bead
+/// shapes); longer groups are scored from their units' runs.
+pub const MAX_WINDOW: usize = 4;
 
 /// One side of a candidate bead: consecutive segments, merged.
 #[derive(Debug, Clone, Copy)]
@@ -119,8 +125,10 @@ pub struct Group<'g, 'a> {
     pub ents: &'g [Ent],
     /// The key pool of the group's side, which [`Ent::keys`] indexes.
     pub keys: &'g [u32],
-    /// The Sino-Korean bigram ids of the group's units (a bigram repeats when several units hold it).
+    /// The Sino-Korean bigram ids of the group's units: sorted and distinct when `cogs_distinct`, else the
+    /// units' runs one after another (a bigram repeats when several units hold it).
     pub cogs: &'g [u32],
+    pub cogs_distinct: bool,
     /// The weight of each bigram id.
     pub cog_weights: &'g [f32],
 }
@@ -129,7 +137,7 @@ impl<'a> Side<'a> {
     /// The group of segments `r` (non-empty).
     pub fn group(&self, r: Range<usize>) -> Group<'_, 'a> {
         let units = &self.units[r.clone()];
-        let (nums, ents, cogs) = match (units.first(), units.last()) {
+        let (nums, ents, mut cogs) = match (units.first(), units.last()) {
             (Some(f), Some(l)) => (
                 &self.nums[f.nums.start as usize..l.nums.end as usize],
                 &self.ents[f.ents.start as usize..l.ents.end as usize],
@@ -137,6 +145,11 @@ impl<'a> Side<'a> {
             ),
             _ => (&self.nums[..0], &self.ents[..0], &self.cogs[..0]),
         };
+        let len = r.len();
+        let window = self.windows.get(len.wrapping_sub(2)).map(|w| &w[r.start]);
+        if let Some(w) = window {
+            cogs = &self.window_pool[w.start as usize..w.end as usize];
+        }
         Group {
             lang: self.lang,
             chars: self.chars(r),
@@ -145,8 +158,56 @@ impl<'a> Side<'a> {
             ents,
             keys: &self.keys,
             cogs,
+            cogs_distinct: len == 1 || window.is_some(),
             cog_weights: &self.cog_weights,
         }
+    }
+
+    /// Fills [`Side::windows`] from the units' sorted runs: the window of `k` units at `start` is the window
+    /// of `k - 1` units there merged with unit `start + k - 1`.
+    fn build_windows(&mut self) {
+        let mut windows: Vec<Vec<Range<u32>>> = Vec::new();
+        let mut pool = Vec::new();
+        if !self.cogs.is_empty() {
+            let run = |r: &Range<u32>| r.start as usize..r.end as usize;
+            for k in 2..=MAX_WINDOW.min(self.units.len()) {
+                let mut runs = Vec::with_capacity(self.units.len() + 1 - k);
+                for start in 0..=self.units.len() - k {
+                    let shorter = match windows.last() {
+                        Some(w) => run(&w[start]),
+                        None => run(&self.units[start].cogs),
+                    };
+                    let from = pool.len();
+                    let (x, y) = (shorter, run(&self.units[start + k - 1].cogs));
+                    let (mut i, mut j) = (x.start, y.start);
+                    loop {
+                        let p = (i < x.end).then(|| if k > 2 { pool[i] } else { self.cogs[i] });
+                        let q = (j < y.end).then(|| self.cogs[j]);
+                        let next = match (p, q) {
+                            (None, None) => break,
+                            (Some(p), Some(q)) => {
+                                i += usize::from(p <= q);
+                                j += usize::from(q <= p);
+                                p.min(q)
+                            }
+                            (Some(p), None) => {
+                                i += 1;
+                                p
+                            }
+                            (None, Some(q)) => {
+                                j += 1;
+                                q
+                            }
+                        };
+                        pool.push(next);
+                    }
+                    runs.push(from as u32..pool.len() as u32);
+                }
+                windows.push(runs);
+            }
+        }
+        self.windows = windows;
+        self.window_pool = pool;
     }
 
     /// The key ids of a mention of this side.
@@ -185,6 +246,7 @@ impl<'a> Side<'a> {
         }
         let mut side = Side::new(self.lang, units, nums, ents, keys, cogs);
         side.cog_weights = self.cog_weights.clone();
+        side.build_windows();
         side
     }
 
@@ -207,6 +269,8 @@ impl<'a> Side<'a> {
             keys,
             cogs,
             cog_weights: Vec::new(),
+            windows: Vec::new(),
+            window_pool: Vec::new(),
         }
     }
 
@@ -377,11 +441,12 @@ fn intern_cognates<'a>(a: &mut Side<'a>, b: &mut Side<'a>) {
                     .iter()
                     .filter_map(|c| ids.get(c).copied()),
             );
+            kept[start..].sort_unstable();
             u.cogs = start as u32..kept.len() as u32;
-            u.cog_sig = signature(&kept[start..]);
         }
         s.cogs = kept;
         s.cog_weights = weights.clone();
+        s.build_windows();
     }
 }
 
@@ -452,7 +517,6 @@ fn side<'a>(
             ents: ent_start..ents.len() as u32,
             ent_sig: 0,
             cogs: cog_start..cogs.len() as u32,
-            cog_sig: 0,
         });
     }
     Side::new(lang, units, nums, ents, keys, cogs)
@@ -641,6 +705,27 @@ mod tests {
         assert_eq!(s(0..1, 2..3), 0.5);
         // A bigram held by two segments of a merged group counts once.
         assert_eq!(s(0..3, 0..1), 1.5);
+        // Merged groups read the precomputed window unions: the same as the units' runs taken together.
+        let naive = |ra: Range<usize>, rb: Range<usize>| -> f32 {
+            let ids = |side: &Side, r: Range<usize>| -> std::collections::BTreeSet<u32> {
+                side.units[r]
+                    .iter()
+                    .flat_map(|u| {
+                        side.cogs[u.cogs.start as usize..u.cogs.end as usize]
+                            .iter()
+                            .copied()
+                    })
+                    .collect()
+            };
+            let (x, y) = (ids(&sa, ra), ids(&sb, rb));
+            x.intersection(&y)
+                .map(|&c| sa.cog_weights[c as usize])
+                .sum()
+        };
+        for (ra, rb) in [(0..2, 1..3), (1..3, 0..3), (0..3, 0..2), (2..3, 1..3)] {
+            assert!(sb.group(rb.clone()).cogs_distinct && sa.group(ra.clone()).cogs_distinct);
+            assert_eq!(s(ra.clone(), rb.clone()), naive(ra, rb));
+        }
         // Reversing a side keeps its bigrams and weights, as preparing the reversed document does.
         let reversed: Vec<Segment> = b.iter().rev().copied().collect();
         let (_, rb) = prepare((&a, Lang::Ko), (&reversed, Lang::Ja));

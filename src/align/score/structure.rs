@@ -89,7 +89,6 @@ mod tests {
             ents: 0..0,
             ent_sig: 0,
             cogs: 0..0,
-            cog_sig: 0,
         }
     }
 
@@ -103,6 +102,7 @@ mod tests {
             ents: &[],
             keys: &[],
             cogs: &[],
+            cogs_distinct: true,
             cog_weights: &[],
         };
         StructureScorer::default().score(&group(&ua), &group(&ub))
