@@ -16,7 +16,7 @@ pub struct CognateScorer;
 impl Scorer for CognateScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
         let (x, y) = (a.cogs, b.cogs);
-        if x.is_empty() || y.is_empty() {
+        if a.cog_sig & b.cog_sig == 0 {
             return 0.0;
         }
         if a.cogs_distinct && b.cogs_distinct {

@@ -129,6 +129,8 @@ pub struct Group<'g, 'a> {
     /// units' runs one after another (a bigram repeats when several units hold it).
     pub cogs: &'g [u32],
     pub cogs_distinct: bool,
+    /// One bit per bigram id (`1 << (id % 128)`): groups whose signatures do not meet share no bigram.
+    pub cog_sig: u128,
     /// The weight of each bigram id.
     pub cog_weights: &'g [f32],
 }
@@ -159,6 +161,7 @@ impl<'a> Side<'a> {
             keys: &self.keys,
             cogs,
             cogs_distinct: len == 1 || window.is_some(),
+            cog_sig: cogs.iter().fold(0, |m, &c| m | 1 << (c % 128)),
             cog_weights: &self.cog_weights,
         }
     }

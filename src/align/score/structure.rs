@@ -103,6 +103,7 @@ mod tests {
             keys: &[],
             cogs: &[],
             cogs_distinct: true,
+            cog_sig: 0,
             cog_weights: &[],
         };
         StructureScorer::default().score(&group(&ua), &group(&ub))
