@@ -108,44 +108,53 @@ pub fn search_cells(
 ) -> (Vec<Step>, bool) {
     let mut rows_cost: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
     let mut rows_back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
-    let get = |rows: &Vec<Vec<f64>>, row: &Vec<f64>, i: usize, cur: usize, j: usize| -> f64 {
-        let (lo, hi) = (band.lo[i], band.hi[i]);
-        if j < lo || j > hi {
-            return f64::INFINITY;
-        }
-        if i == cur {
-            row[j - lo]
-        } else {
-            rows[i][j - lo]
-        }
-    };
+    let width = shapes.len();
     for i in 0..=n {
         let (lo, hi) = (band.lo[i], band.hi[i]);
         let mut row = vec![f64::INFINITY; hi - lo + 1];
         let mut back = vec![u8::MAX; hi - lo + 1];
-        for j in lo..=hi {
-            if i == 0 && j == 0 {
-                row[0] = 0.0;
+        // Shapes that start in an earlier row, one at a time over the whole row (their previous cells are
+        // final); in shape order, so that of equal costs the first shape wins, as in a cell-by-cell search.
+        for (t, &(di, dj)) in shapes.iter().enumerate() {
+            if di == 0 || di > i {
                 continue;
             }
-            let mut best = f64::INFINITY;
-            let mut arg = u8::MAX;
-            for (t, &(di, dj)) in shapes.iter().enumerate() {
-                if di > i || dj > j {
-                    continue;
-                }
-                let prev = get(&rows_cost, &row, i - di, i, j - dj);
+            let p = i - di;
+            let (plo, phi, prev_row) = (band.lo[p], band.hi[p], &rows_cost[p]);
+            for j in lo.max(plo + dj)..=hi.min(phi + dj) {
+                let prev = prev_row[j - dj - plo];
                 if !prev.is_finite() {
                     continue;
                 }
-                let c = prev + cost(i, (j - lo) * shapes.len() + t);
-                if c < best {
-                    best = c;
-                    arg = t as u8;
+                let c = prev + cost(i, (j - lo) * width + t);
+                let k = j - lo;
+                if c < row[k] {
+                    row[k] = c;
+                    back[k] = t as u8;
                 }
             }
-            row[j - lo] = best;
-            back[j - lo] = arg;
+        }
+        if i == 0 && lo == 0 {
+            row[0] = 0.0;
+        }
+        // Shapes within the row (0-k) depend on cells to their left: one pass from left to right, where of
+        // equal costs the shape listed first keeps the cell.
+        for j in lo..=hi {
+            let k = j - lo;
+            for (t, &(di, dj)) in shapes.iter().enumerate() {
+                if di != 0 || dj == 0 || j < lo + dj || (i == 0 && j == 0) {
+                    continue;
+                }
+                let prev = row[k - dj];
+                if !prev.is_finite() {
+                    continue;
+                }
+                let c = prev + cost(i, k * width + t);
+                if c < row[k] || (c == row[k] && c < f64::INFINITY && (t as u8) < back[k]) {
+                    row[k] = c;
+                    back[k] = t as u8;
+                }
+            }
         }
         rows_cost.push(row);
         rows_back.push(back);
@@ -177,7 +186,8 @@ pub fn search_cells(
             edge = true;
         }
         let (di, dj) = shapes[t];
-        let c = rows_cost[i][j - lo] - get(&rows_cost, &rows_cost[i], i - di, usize::MAX, j - dj);
+        let (pi, pj) = (i - di, j - dj);
+        let c = rows_cost[i][j - lo] - rows_cost[pi][pj - band.lo[pi]];
         steps.push(Step {
             shape: t,
             i,

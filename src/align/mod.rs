@@ -235,6 +235,14 @@ impl<'s, 'a> Costing<'s, 'a> {
     /// for a two-sided one the shape's prior minus the weighted word-count, number, structure and name scores, plus the
     /// cross-block costs. The refined pass, which only changes the length model, reuses it.
     pub fn fixed_cost(&self, ra: Range<usize>, rb: Range<usize>) -> f64 {
+        let shape = beads::SHAPES
+            .iter()
+            .position(|&s| s == (ra.len(), rb.len()));
+        self.fixed_cost_of(shape, ra, rb)
+    }
+
+    /// [`Self::fixed_cost`] of a bead whose index in [`beads::SHAPES`] is known (`None`: not a listed shape).
+    fn fixed_cost_of(&self, shape: Option<usize>, ra: Range<usize>, rb: Range<usize>) -> f64 {
         let (na, nb) = (ra.len(), rb.len());
         if na == 0 && nb == 0 {
             return 0.0;
@@ -249,11 +257,10 @@ impl<'s, 'a> Costing<'s, 'a> {
             if units.iter().all(|u| !u.letters) {
                 return beads::LETTERLESS_COST * units.len() as f64;
             }
-            let shape = beads::SHAPES.iter().position(|&s| s == (na, nb));
             let prior = shape.map_or(f64::INFINITY, |k| self.aligner.priors[k]);
             return prior - f64::from(cfg.one_sided_bonus);
         }
-        let Some(k) = beads::SHAPES.iter().position(|&s| s == (na, nb)) else {
+        let Some(k) = shape else {
             return f64::INFINITY;
         };
         self.fixed_from(self.aligner.priors[k], ra, rb)
@@ -514,7 +521,7 @@ impl Aligner {
                     let fixed = carried
                         .as_ref()
                         .and_then(|c| c.get(i, j, t))
-                        .unwrap_or_else(|| costing.fixed_cost(ra.clone(), rb.clone()));
+                        .unwrap_or_else(|| costing.fixed_cost_of(Some(t), ra.clone(), rb.clone()));
                     (fixed, fixed - costing.length_cost(ra, rb))
                 },
             );
