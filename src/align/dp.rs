@@ -200,3 +200,107 @@ pub fn search_cells(
     steps.reverse();
     (steps, edge)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The search cell by cell, every shape at each cell in order (the plain form of [`search_cells`]).
+    /// Returns each cell's cost and chosen shape (the first of equal costs).
+    fn reference(
+        n: usize,
+        band: &Band,
+        shapes: &[Shape],
+        cost: &dyn Fn(usize, usize) -> f64,
+    ) -> (Vec<Vec<f64>>, Vec<Vec<usize>>) {
+        let mut rows: Vec<Vec<f64>> = Vec::new();
+        let mut backs: Vec<Vec<usize>> = Vec::new();
+        for i in 0..=n {
+            let (lo, hi) = (band.lo[i], band.hi[i]);
+            let mut row = vec![f64::INFINITY; hi - lo + 1];
+            let mut back = vec![usize::MAX; hi - lo + 1];
+            for j in lo..=hi {
+                if i == 0 && j == 0 {
+                    row[0] = 0.0;
+                    continue;
+                }
+                for (t, &(di, dj)) in shapes.iter().enumerate() {
+                    if di > i || dj > j {
+                        continue;
+                    }
+                    let (pi, pj) = (i - di, j - dj);
+                    if pj < band.lo[pi] || pj > band.hi[pi] {
+                        continue;
+                    }
+                    let prev = if di == 0 {
+                        row[pj - lo]
+                    } else {
+                        rows[pi][pj - band.lo[pi]]
+                    };
+                    let c = prev + cost(i, (j - lo) * shapes.len() + t);
+                    if c < row[j - lo] {
+                        row[j - lo] = c;
+                        back[j - lo] = t;
+                    }
+                }
+            }
+            rows.push(row);
+            backs.push(back);
+        }
+        (rows, backs)
+    }
+
+    #[test]
+    fn row_wise_search_finds_the_cell_by_cell_optimum_and_path() {
+        let shapes: Vec<Shape> = crate::align::beads::SHAPES.to_vec();
+        let mut seed = 0x9e37_79b9_u64;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize
+        };
+        for case in 0..300 {
+            let (n, m) = (1 + next() % 12, 1 + next() % 12);
+            let centre: Vec<usize> = (0..=n).map(|i| i * m / n).collect();
+            let band = Band::around(&centre, 1 + case % 3, m);
+            // Small integer costs, so that ties are common, and some cells unusable.
+            let table: Vec<Vec<f64>> = (0..=n)
+                .map(|i| {
+                    (0..(band.hi[i] - band.lo[i] + 1) * shapes.len())
+                        .map(|_| match next() % 8 {
+                            0 => f64::INFINITY,
+                            k => k as f64,
+                        })
+                        .collect()
+                })
+                .collect();
+            let cost = |i: usize, k: usize| table[i][k];
+            let (steps, _) = search_cells(n, m, &band, &shapes, cost);
+            let (best, backs) = reference(n, &band, &shapes, &cost);
+            let optimum = best[n][m - band.lo[n]];
+            if optimum.is_finite() {
+                // The same path as the cell-by-cell search, ties included.
+                let (mut i, mut j, mut path) = (n, m, Vec::new());
+                while i > 0 || j > 0 {
+                    let t = backs[i][j - band.lo[i]];
+                    path.push(t);
+                    (i, j) = (i - shapes[t].0, j - shapes[t].1);
+                }
+                path.reverse();
+                let got: Vec<usize> = steps.iter().map(|s| s.shape).collect();
+                assert_eq!(got, path, "case {case}");
+                let total: f64 = steps.iter().map(|s| s.cost).sum();
+                assert_eq!(total, optimum, "case {case}");
+            }
+            // The path is a chain of listed shapes from (0, 0) to (n, m).
+            let (mut i, mut j) = (0, 0);
+            for s in &steps {
+                let (di, dj) = shapes[s.shape];
+                assert_eq!((s.i, s.j), (i + di, j + dj), "case {case}");
+                (i, j) = (s.i, s.j);
+            }
+            assert_eq!((i, j), (n, m), "case {case}");
+        }
+    }
+}
