@@ -12,7 +12,7 @@
 //! vocabulary of news and city press releases, not from a dictionary or from the evaluation data; a unit test
 //! checks every row's hangul against the Unihan readings of its kanji.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("data/sino_glossary.tsv");
@@ -28,56 +28,77 @@ pub fn rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str)
         })
 }
 
-/// The glossary: English entry (a lemma, or two words) → the hangul words it translates to, and the first
-/// words of the two-word entries.
+/// The glossary: English entry (a lemma, or two words) → its entry.
 struct Glossary {
-    entries: FxHashMap<&'static str, Vec<&'static str>>,
-    heads: FxHashSet<&'static str>,
+    entries: FxHashMap<&'static str, Entry>,
+}
+
+/// What a listed word or two-word entry holds.
+#[derive(Default)]
+struct Entry {
+    /// The hangul words it translates to (none for a word listed only as the first of a two-word entry).
+    words: Vec<&'static str>,
+    /// It is the first word of a two-word entry (`prime` of `prime minister`).
+    head: bool,
 }
 
 fn glossary() -> &'static Glossary {
     static G: OnceLock<Glossary> = OnceLock::new();
     G.get_or_init(|| {
-        let mut g = Glossary {
-            entries: FxHashMap::default(),
-            heads: FxHashSet::default(),
-        };
+        let mut entries: FxHashMap<&'static str, Entry> = FxHashMap::default();
         for (forms, hangul, _) in rows() {
             for entry in forms.split('|').map(str::trim).filter(|f| !f.is_empty()) {
                 if let Some((head, _)) = entry.split_once(' ') {
-                    g.heads.insert(head);
+                    entries.entry(head).or_default().head = true;
                 }
-                let words = g.entries.entry(entry).or_default();
+                let words = &mut entries.entry(entry).or_default().words;
                 if !words.contains(&hangul) {
                     words.push(hangul);
                 }
             }
         }
-        g
+        Glossary { entries }
     })
 }
 
 impl Glossary {
+    /// The entry of `prefix` + `stem` + `add` (`buf` is scratch for the joined key).
+    fn entry(&self, prefix: &str, stem: &str, add: &str, buf: &mut String) -> Option<&Entry> {
+        if prefix.is_empty() && add.is_empty() {
+            return self.entries.get(stem);
+        }
+        buf.clear();
+        buf.push_str(prefix);
+        buf.push_str(stem);
+        buf.push_str(add);
+        self.entries.get(buf.as_str())
+    }
+
     /// Calls `f` with the translations of `prefix` + `word` (a lowercase token; `prefix` is empty or the first
     /// word of a two-word entry and a space): those of the entry as it stands and of every regular lemma of it
     /// that is listed (`cared` is care + d, or car + ed: English spelling does not say which). Lemmas: without
     /// -s, -es, -ies → -y (plural, third person); -ed, -d, -ied → -y (past); -ing, -ing → -e (present
-    /// participle); -ed and -ing also after a doubled final consonant (planned, stopping).
-    fn lookup(&self, prefix: &str, word: &str, buf: &mut String, f: &mut impl FnMut(&'static str)) {
-        let mut probe = |stem: &str, add: &str| {
-            buf.clear();
-            buf.push_str(prefix);
-            buf.push_str(stem);
-            buf.push_str(add);
-            if let Some(words) = self.entries.get(buf.as_str()) {
-                words.iter().for_each(|w| f(w));
+    /// participle); -ed and -ing also after a doubled final consonant (planned, stopping). Returns whether the
+    /// entry as it stands starts a two-word entry.
+    fn lookup(
+        &self,
+        prefix: &str,
+        word: &str,
+        buf: &mut String,
+        f: &mut impl FnMut(&'static str),
+    ) -> bool {
+        let mut give = |e: Option<&Entry>| {
+            if let Some(e) = e {
+                e.words.iter().for_each(|w| f(w));
             }
         };
-        probe(word, "");
+        let exact = self.entry(prefix, word, "", buf);
+        let head = exact.is_some_and(|e| e.head);
+        give(exact);
         let b = word.as_bytes();
         let n = b.len();
         if n < 4 {
-            return;
+            return head;
         }
         // (letters cut, letters added).
         let candidates: &[(usize, &str)] = match b[n - 1] {
@@ -91,18 +112,19 @@ impl Glossary {
             _ => &[],
         };
         for &(cut, add) in candidates {
-            probe(&word[..n - cut], add);
+            give(self.entry(prefix, &word[..n - cut], add, buf));
         }
         let cut = if word.ends_with("ing") {
             3
         } else if word.ends_with("ed") && !word.ends_with("ied") {
             2
         } else {
-            return;
+            return head;
         };
         if n > cut + 2 && b[n - cut - 1] == b[n - cut - 2] {
-            probe(&word[..n - cut - 1], "");
+            give(self.entry(prefix, &word[..n - cut - 1], "", buf));
         }
+        head
     }
 }
 
@@ -122,8 +144,7 @@ pub fn translations(text: &str, mut f: impl FnMut(&'static str)) {
             g.lookup(&head, &lower, &mut buf, &mut f);
             head.clear();
         }
-        g.lookup("", &lower, &mut buf, &mut f);
-        if g.heads.contains(lower.as_str()) {
+        if g.lookup("", &lower, &mut buf, &mut f) {
             head.push_str(&lower);
             head.push(' ');
         }
