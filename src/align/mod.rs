@@ -1,10 +1,12 @@
 //! Sentence alignment of two documents by dynamic programming over bead shapes.
 //!
-//! In: the segments of two documents (length, block, block kind, numbers). Out: [`PairBead`]s in order, every
-//! segment in exactly one bead (an empty side = no counterpart), each with a confidence in [0, 1].
+//! In: the segments of two documents (length, block, block kind, numbers, names, Sino-Korean bigrams). Out:
+//! [`PairBead`]s in order, every segment in exactly one bead (an empty side = no counterpart), each with a
+//! confidence in [0, 1].
 //!
 //! How: the cost of a bead is its shape's prior cost ([`beads`], fitted on natural NTREX) minus the weighted
-//! evidence of the [`score::Scorer`]s (length, numbers, names, structure, and any extra scorer plugged in with
+//! evidence of the [`score::Scorer`]s (length, numbers, names, structure, cognates: shared Sino-Korean
+//! bigrams, which English brings through its glossary words, and any extra scorer plugged in with
 //! [`Aligner::with_scorer`]) and, for ko-en, of a second length model on word counts
 //! ([`LengthModel::words_for_pair`]), plus a cost for merging segments across
 //! blocks; segments without letters are cheap to leave unaligned. The search ([`dp`]) runs in a band around a
@@ -198,6 +200,9 @@ pub struct Costing<'s, 'a> {
     /// The word-count model for this document pair (`None`: a pair without spaces, or words unknown).
     words: Option<LengthModel>,
     aligner: &'s Aligner,
+    /// The cognate scorer's weight for this pair: [`AlignConfig::glossary_weight`] when one side is English,
+    /// else [`AlignConfig::cognate_weight`].
+    cognate_weight: f32,
     /// Every group of 1 to [`MAX_WINDOW`] segments of `a` and of `b`, made once: the DP asks for each of them
     /// at every cell of its row or column ([`cached_groups`]).
     groups: [Vec<Group<'s, 'a>>; 2],
@@ -312,12 +317,7 @@ impl<'s, 'a> Costing<'s, 'a> {
         // A side holds no bigrams when the two documents share none; checked here, the call is left out of
         // such a pair's DP cells.
         if !self.a.cogs.is_empty() {
-            let w = if ga.lang == Lang::En || gb.lang == Lang::En {
-                cfg.glossary_weight
-            } else {
-                cfg.cognate_weight
-            };
-            cost -= f64::from(w * self.cognates.score(ga, gb));
+            cost -= f64::from(self.cognate_weight * self.cognates.score(ga, gb));
         }
         for (w, s) in &self.aligner.extra {
             cost -= f64::from(w * s.score(ga, gb));
@@ -469,6 +469,11 @@ impl Aligner {
             cognates: CognateScorer,
             words: self.word_model(a, b),
             aligner: self,
+            cognate_weight: if a.lang == Lang::En || b.lang == Lang::En {
+                self.config.glossary_weight
+            } else {
+                self.config.cognate_weight
+            },
             groups: [cached_groups(a), cached_groups(b)],
         }
     }

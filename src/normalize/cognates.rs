@@ -36,19 +36,7 @@ fn code(x: char, y: char) -> Option<u32> {
 pub fn bigrams(lang: Lang, text: &str) -> Vec<u32> {
     let mut out = Vec::new();
     match lang {
-        Lang::Ko => {
-            let mut prev: Option<char> = None;
-            for c in text.chars() {
-                if is_hangul(c) {
-                    if let Some(p) = prev {
-                        out.extend(code(p, c));
-                    }
-                    prev = Some(c);
-                } else {
-                    prev = None;
-                }
-            }
-        }
+        Lang::Ko => hangul_pairs(text, &mut out),
         Lang::Ja => {
             let mut prev: Option<&str> = None;
             for c in text.chars() {
@@ -65,20 +53,27 @@ pub fn bigrams(lang: Lang, text: &str) -> Vec<u32> {
                 prev = r;
             }
         }
-        Lang::En => glossary::translations(text, |word| {
-            let mut cs = word.chars();
-            let mut prev = cs.next();
-            for c in cs {
-                if let Some(p) = prev {
-                    out.extend(code(p, c));
-                }
-                prev = Some(c);
-            }
-        }),
+        Lang::En => glossary::translations(text, |word| hangul_pairs(word, &mut out)),
     }
     out.sort_unstable();
     out.dedup();
     out
+}
+
+/// Adds the codes of every two neighbouring hangul syllables of `text` (a run of other characters breaks the
+/// pairs).
+fn hangul_pairs(text: &str, out: &mut Vec<u32>) {
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if is_hangul(c) {
+            if let Some(p) = prev {
+                out.extend(code(p, c));
+            }
+            prev = Some(c);
+        } else {
+            prev = None;
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,12 +1,13 @@
 //! The English side of the Sino-Korean bigrams: a hand-written glossary from English words to the Sino-Korean
-//! words that translate them (government → 정부 政府, evacuation → 대피 避難 … each with its hangul).
+//! words that translate them (government → 정부 政府, evacuation → 피난 避難 and 대피 待避 …).
 //!
 //! In: an English sentence. Out: the hangul words its glossary words translate to, one call per translation
-//! (the caller, `normalize::cognates`, turns them into bigram codes). A token is a run of ASCII letters,
-//! looked up lowercased; the table holds every entry under its regular inflections too (-s, -es, -ies, -ed,
-//! -ing, a doubled final consonant), so a lookup is one hash probe. Two-word entries (`prime minister`) are
-//! looked up on neighbouring tokens. Not done here: word sense (every listed translation of a word is given),
-//! irregular forms the table does not list, phrases of more than two words.
+//! (the caller, `normalize::cognates`, turns them into bigram codes). A token is a run of letters, looked up
+//! lowercased as it stands and under each regular lemma it may have (-s, -es, -ies, -ed, -ing, a doubled final
+//! consonant stripped: a few hash probes); a token with a letter outside ASCII (résumé) is no English
+//! glossary word. Two-word entries (`prime minister`) are looked up on neighbouring tokens with only spaces or
+//! a hyphen between them. Not done here: word sense (every listed translation of a word is given), irregular
+//! forms the table does not list, phrases of more than two words.
 //!
 //! The table, `data/sino_glossary.tsv`, was written by hand for the project from general knowledge of the
 //! vocabulary of news and city press releases, not from a dictionary or from the evaluation data; a unit test
@@ -61,6 +62,10 @@ fn glossary() -> &'static Glossary {
     })
 }
 
+/// Words that look inflected but are not the inflection of the listed word they would strip to (news is not
+/// new + s, United States not unit + ed).
+const UNINFLECTED: [&str; 3] = ["limited", "news", "united"];
+
 impl Glossary {
     /// The entry of `prefix` + `stem` + `add` (`buf` is scratch for the joined key).
     fn entry(&self, prefix: &str, stem: &str, add: &str, buf: &mut String) -> Option<&Entry> {
@@ -97,7 +102,7 @@ impl Glossary {
         give(exact);
         let b = word.as_bytes();
         let n = b.len();
-        if n < 4 {
+        if n < 4 || UNINFLECTED.contains(&word) {
             return head;
         }
         // (letters cut, letters added).
@@ -106,7 +111,7 @@ impl Glossary {
             b's' if word.ends_with("ss") => &[],
             b's' if word.ends_with("es") => &[(2, ""), (1, "")],
             b's' => &[(1, "")],
-            b'd' if word.ends_with("ied") => &[(3, "y")],
+            b'd' if word.ends_with("ied") => &[(3, "y"), (1, "")],
             b'd' if word.ends_with("ed") => &[(2, ""), (1, "")],
             b'g' if word.ends_with("ing") => &[(3, ""), (3, "e")],
             _ => &[],
@@ -133,10 +138,21 @@ pub fn translations(text: &str, mut f: impl FnMut(&'static str)) {
     let g = glossary();
     // `head` holds the previous token and a space when that token starts a two-word entry.
     let (mut head, mut lower, mut buf) = (String::new(), String::new(), String::new());
-    for token in text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    let mut rest = text;
+    while let Some(start) = rest.find(char::is_alphabetic) {
+        let (gap, from) = rest.split_at(start);
+        let end = from
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(from.len());
+        let (token, after) = from.split_at(end);
+        rest = after;
+        if !gap.chars().all(|c| c == ' ' || c == '-') {
+            head.clear();
+        }
+        if !token.is_ascii() {
+            head.clear();
+            continue;
+        }
         lower.clear();
         lower.push_str(token);
         lower.make_ascii_lowercase();
@@ -210,6 +226,13 @@ mod tests {
         assert!(hangul_of("the prime minister said").contains(&"총리"));
         // Not inside a longer word, and nothing for words the glossary lacks.
         assert!(hangul_of("xgovernmentx").is_empty());
+        assert!(hangul_of("résumé").is_empty());
+        // A two-word entry does not run across punctuation; a hyphen is no break (self-employed).
+        assert!(!hangul_of("the prime, minister").contains(&"총리"));
+        assert!(hangul_of("self-employed").contains(&"자영업자"));
+        // Words that only look inflected.
+        assert!(!hangul_of("the news").contains(&"신규"));
+        assert!(!hangul_of("the United States").contains(&"부대"));
         assert!(hangul_of("the of and").is_empty());
     }
 }

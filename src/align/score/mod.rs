@@ -108,6 +108,7 @@ pub struct Side<'a> {
     /// The sorted, distinct bigram ids of every run of 2 to [`MAX_WINDOW`] consecutive units, in
     /// [`Side::window_pool`]: `windows[k - 2][start]`. The cognate scorer then meets two groups by one merge.
     pub windows: Vec<Vec<Range<u32>>>,
+    /// The ids of all windows, one run per window.
     pub window_pool: Vec<u32>,
 }
 
@@ -128,6 +129,7 @@ pub struct Group<'g, 'a> {
     /// The Sino-Korean bigram ids of the group's units: sorted and distinct when `cogs_distinct`, else the
     /// units' runs one after another (a bigram repeats when several units hold it).
     pub cogs: &'g [u32],
+    /// `cogs` is sorted and distinct (a group of one unit, or one of [`Side::windows`]).
     pub cogs_distinct: bool,
     /// One bit per bigram id (`1 << (id % 128)`): groups whose signatures do not meet share no bigram.
     pub cog_sig: u128,
@@ -136,7 +138,7 @@ pub struct Group<'g, 'a> {
 }
 
 impl<'a> Side<'a> {
-    /// The group of segments `r` (non-empty).
+    /// The group of segments `r` (an empty range gives an empty group).
     pub fn group(&self, r: Range<usize>) -> Group<'_, 'a> {
         let units = &self.units[r.clone()];
         let (nums, ents, mut cogs) = match (units.first(), units.last()) {
