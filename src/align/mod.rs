@@ -85,8 +85,9 @@ pub struct PairBead {
 /// synthetic sets; `pressalign eval align --fit`), recorded in `docs/ALIGNMENT.md`.
 #[derive(Debug, Clone)]
 pub struct AlignConfig {
-    /// Half-width of the search band around the centre line, in segments. Default: 10 (24, 12 and 10 give the
-    /// same alignments on every tuning set; 10 searches 21 columns a row instead of 49).
+    /// Half-width of the search band around the centre line, in segments. Default: 6 (24, 12, 10, 6 and 4 give
+    /// the same alignments on every tuning set; 6 searches 13 columns a row instead of 49 at 24 and 21 at 10,
+    /// and keeps a margin over 4; a path that touches the edge widens the band).
     pub band: usize,
     /// Extra cost for a group of segments from different blocks. Default: 2.0.
     pub cross_block: f32,
@@ -127,7 +128,7 @@ pub struct AlignConfig {
 impl Default for AlignConfig {
     fn default() -> Self {
         AlignConfig {
-            band: 10,
+            band: 6,
             cross_block: 2.0,
             length_weight: 1.470,
             word_weight: 0.344,

@@ -168,17 +168,26 @@ pub fn features(al: &Alignment, a: &[Segment], b: &[Segment], langs: (Lang, Lang
     features_with_null(al, a, b, langs, known)
 }
 
-/// The cost of the null path for `gain`: the default aligner on `b` reversed, inside its first band (time bounded
-/// like one pass). Independent of the alignment itself, so callers may compute the two at the same time. The
-/// refusal weights are fitted on this null path: a change of the default band needs a refit.
+/// The cost of the null path for `gain`: the default aligner on `b` reversed, inside one band of half-width
+/// [`NULL_BAND`] (time bounded like one pass). Independent of the alignment itself, so callers may compute the
+/// two at the same time. The refusal weights are fitted on this null path: a change of [`NULL_BAND`] needs a
+/// refit.
 pub fn null_cost(a: &[Segment], b: &[Segment], langs: (Lang, Lang)) -> f64 {
     let (sa, sb) = Aligner::new(langs.0, langs.1).prepare(a, b);
     null_cost_sides(&sa, &sb, langs)
 }
 
+/// The half-width of the null path's band: the aligner's band when the refusal weights were fitted. The null
+/// path keeps it when the aligner's own band changes, so that `gain` means what the weights were fitted on.
+pub const NULL_BAND: usize = 10;
+
 /// [`null_cost`] of prepared documents.
 pub fn null_cost_sides(sa: &Side, sb: &Side, langs: (Lang, Lang)) -> f64 {
-    Aligner::new(langs.0, langs.1).banded_cost_sides(sa, &sb.reversed())
+    let config = crate::align::AlignConfig {
+        band: NULL_BAND,
+        ..Default::default()
+    };
+    Aligner::with_config(langs.0, langs.1, config).banded_cost_sides(sa, &sb.reversed())
 }
 
 /// [`features`] with the [`null_cost`] and the [`occurrences`] already known.
