@@ -31,8 +31,27 @@ const JA_WD: &str =
 const EN_WD: &str = r"(?:\s*\((?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?\))?";
 
 struct Pattern {
-    re: Regex,
+    re: LazyRegex,
     make: fn(&Captures) -> Option<Value>,
+}
+
+/// A pattern's source, compiled on first use: the combined set tells which patterns a text can match, and a
+/// run compiles only the capturing regexes of those that ever do (the others cost nothing, which is most of a
+/// run's start-up, spent on one thread while the other waits).
+struct LazyRegex {
+    source: String,
+    re: std::sync::OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    fn get(&self) -> &Regex {
+        self.re
+            .get_or_init(|| Regex::new(&self.source).expect("static regex"))
+    }
 }
 
 enum Value {
@@ -159,20 +178,23 @@ fn clock_range(c: &Captures) -> Option<Value> {
     Some(Value::TimeRange(start, end))
 }
 
-/// Compiles a pattern. Word boundaries are ASCII (`(?-u:\b)`): a Unicode `\b` makes the regex engine give up its
-/// fast automaton on any non-ASCII text, which made English extraction five times slower.
-fn compile(p: &str) -> Regex {
-    Regex::new(
-        &p.replace(r"\b", r"(?-u:\b)")
-            .replace("{N}", N)
-            .replace("{D}", D)
-            .replace("{MONTHS}", MONTHS)
-            .replace("{WEEKDAYS}", WEEKDAYS)
-            .replace("{KO_WD}", KO_WD)
-            .replace("{JA_WD}", JA_WD)
-            .replace("{EN_WD}", EN_WD),
-    )
-    .expect("static regex")
+/// A pattern, its placeholders filled in (compiled on first use). Word boundaries are ASCII (`(?-u:\b)`): a
+/// Unicode `\b` makes the regex engine give up its fast automaton on any non-ASCII text, which made English
+/// extraction five times slower.
+fn compile(p: &str) -> LazyRegex {
+    let source = p
+        .replace(r"\b", r"(?-u:\b)")
+        .replace("{N}", N)
+        .replace("{D}", D)
+        .replace("{MONTHS}", MONTHS)
+        .replace("{WEEKDAYS}", WEEKDAYS)
+        .replace("{KO_WD}", KO_WD)
+        .replace("{JA_WD}", JA_WD)
+        .replace("{EN_WD}", EN_WD);
+    LazyRegex {
+        source,
+        re: std::sync::OnceLock::new(),
+    }
 }
 
 /// `02/22/2016` (month first) or `21/04/2016` (day first, when the first number cannot be a month).
@@ -473,7 +495,7 @@ pub fn find(lang: Lang, s: &str) -> Vec<NumExpr> {
         if !matching.matched(i) {
             continue;
         }
-        for c in p.re.captures_iter(s) {
+        for c in p.re.get().captures_iter(s) {
             let m = c.get(0).expect("group 0");
             // A pattern may keep only part of its match (`10월 3` of `10월 3~5일`: the rest is a continued day).
             let m = c.name("span").unwrap_or(m);
@@ -599,19 +621,19 @@ fn counts_days(after: &str) -> bool {
 /// `10월 7일~9일`, `10月7日から9日まで`, `October 7 to 9`, `7일(월)~9일(수)`: a bare day after a date of
 /// known month and a range mark is a date of the same month.
 fn continued_days(lang: Lang, s: &str, out: &mut Vec<NumExpr>) {
-    static KO_DAY: LazyLock<Regex> =
+    static KO_DAY: LazyLock<LazyRegex> =
         LazyLock::new(|| compile(r"^(?:~|∼|～|〜|-|–| ?부터 | ?~ ?)(?P<d>{D}{1,2})일{KO_WD}"));
-    static JA_DAY: LazyLock<Regex> =
+    static JA_DAY: LazyLock<LazyRegex> =
         LazyLock::new(|| compile(r"^(?:~|∼|～|〜|-|–|から)(?P<d>{N})日{JA_WD}"));
-    static EN_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    static EN_DAY: LazyLock<LazyRegex> = LazyLock::new(|| {
         compile(
             r"^(?:-|–| to | through | until | and |-|–)(?P<d>{D}{1,2})(?:st|nd|rd|th)?\b{EN_WD}",
         )
     });
     let re: &Regex = match lang {
-        Lang::Ko => &KO_DAY,
-        Lang::Ja => &JA_DAY,
-        Lang::En => &EN_DAY,
+        Lang::Ko => KO_DAY.get(),
+        Lang::Ja => JA_DAY.get(),
+        Lang::En => EN_DAY.get(),
     };
     let mut added = Vec::new();
     for n in out.iter() {
