@@ -21,10 +21,24 @@ use std::sync::OnceLock;
 static TABLE: &str = include_str!("data/gazetteer.tsv");
 
 /// The parsed table: for each column (ko, ja, en) a surface → ids map and one automaton of all surfaces, longest
-/// first so that leftmost-first matching takes the longest name at each position.
+/// first so that leftmost-first matching takes the longest name at each position. An automaton is built when
+/// its column is first searched (a Korean–English run never builds the Japanese one).
 struct Gazetteer {
     ids: [HashMap<&'static str, Vec<&'static str>>; 3],
-    patterns: [AhoCorasick; 3],
+    patterns: [OnceLock<AhoCorasick>; 3],
+}
+
+impl Gazetteer {
+    fn automaton(&self, col: usize) -> &AhoCorasick {
+        self.patterns[col].get_or_init(|| {
+            let mut names: Vec<&str> = self.ids[col].keys().copied().collect();
+            names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(&names)
+                .expect("the gazetteer's names fit an automaton")
+        })
+    }
 }
 
 fn gazetteer() -> &'static Gazetteer {
@@ -46,15 +60,10 @@ fn gazetteer() -> &'static Gazetteer {
                 }
             }
         }
-        let patterns = [0, 1, 2].map(|col| {
-            let mut names: Vec<&str> = ids[col].keys().copied().collect();
-            names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostFirst)
-                .build(&names)
-                .expect("the gazetteer's names fit an automaton")
-        });
-        Gazetteer { ids, patterns }
+        Gazetteer {
+            ids,
+            patterns: Default::default(),
+        }
     })
 }
 
@@ -75,7 +84,7 @@ pub fn find(lang: Lang, s: &str) -> Vec<Hit> {
         Lang::Ja => 1,
         Lang::En => 2,
     };
-    for m in g.patterns[col].find_iter(s) {
+    for m in g.automaton(col).find_iter(s) {
         let (start, mut end) = (m.start(), m.end());
         if lang == Lang::Ja {
             end = back_off_suffix(g, s, start, end);
@@ -87,7 +96,7 @@ pub fn find(lang: Lang, s: &str) -> Vec<Hit> {
         }
     }
     if lang != Lang::En && s.bytes().any(|b| b.is_ascii_alphabetic()) {
-        for m in g.patterns[2].find_iter(s) {
+        for m in g.automaton(2).find_iter(s) {
             let (start, end) = (m.start(), m.end());
             let free = out.iter().all(|h| end <= h.start || start >= h.end);
             if free && latin_bounded(s, start, end) {
