@@ -29,7 +29,8 @@ pub struct Features {
     pub chars: usize,
     /// Whitespace-separated words, counted the same way (the word-count model's unit).
     pub words: usize,
-    /// Sino-Korean bigram codes (Korean and Japanese; [`cognates::bigrams`]), sorted.
+    /// Sino-Korean bigram codes ([`cognates::bigrams`]; for English, those of its glossary words'
+    /// translations), sorted.
     pub cognates: Vec<u32>,
 }
 

@@ -143,7 +143,9 @@ pub fn score(a: &str, b: &str) -> f32 {
     0.0
 }
 
-fn slot_match(x: &str, y: &str, initial: bool) -> bool {
+/// Whether two slots (each one or more alternative syllables) can read the same: equal, equal under the
+/// initial-sound law when `initial`, or equal under the 렬/률 rule.
+pub fn slot_match(x: &str, y: &str, initial: bool) -> bool {
     x.chars().any(|p| {
         y.chars().any(|q| {
             p == q
