@@ -94,17 +94,18 @@ pub fn search(
     cost: impl Fn(usize, usize, usize) -> f64 + Sync,
 ) -> (Vec<Step>, bool) {
     let costs = band_cells(n, band, shapes, f64::INFINITY, cost);
-    search_cells(n, m, band, shapes, |i, k| costs[i][k])
+    search_cells(n, m, band, shapes, |i, k, _| costs[i][k])
 }
 
-/// [`search`] on costs already computed: `cost(i, k)` is the cost at index `k` of row `i` in the layout of
-/// [`band_cells`].
+/// [`search`] on costs given cell by cell: `cost(i, k, limit)` is the cost at index `k` of row `i` in the
+/// layout of [`band_cells`], or infinity when it is sure to be above `limit` (the candidate cannot beat the best
+/// one of its cell so far, so a costly evaluation may be skipped; a cost equal to `limit` must be returned).
 pub fn search_cells(
     n: usize,
     m: usize,
     band: &Band,
     shapes: &[Shape],
-    cost: impl Fn(usize, usize) -> f64,
+    mut cost: impl FnMut(usize, usize, f64) -> f64,
 ) -> (Vec<Step>, bool) {
     let mut rows_cost: Vec<Vec<f64>> = Vec::with_capacity(n + 1);
     let mut rows_back: Vec<Vec<u8>> = Vec::with_capacity(n + 1);
@@ -126,8 +127,8 @@ pub fn search_cells(
                 if !prev.is_finite() {
                     continue;
                 }
-                let c = prev + cost(i, (j - lo) * width + t);
                 let k = j - lo;
+                let c = prev + cost(i, k * width + t, row[k] - prev);
                 if c < row[k] {
                     row[k] = c;
                     back[k] = t as u8;
@@ -149,7 +150,7 @@ pub fn search_cells(
                 if !prev.is_finite() {
                     continue;
                 }
-                let c = prev + cost(i, k * width + t);
+                let c = prev + cost(i, k * width + t, row[k] - prev);
                 if c < row[k] || (c == row[k] && c < f64::INFINITY && (t as u8) < back[k]) {
                     row[k] = c;
                     back[k] = t as u8;
@@ -276,7 +277,7 @@ mod tests {
                 })
                 .collect();
             let cost = |i: usize, k: usize| table[i][k];
-            let (steps, _) = search_cells(n, m, &band, &shapes, cost);
+            let (steps, _) = search_cells(n, m, &band, &shapes, |i, k, _| cost(i, k));
             let (best, backs) = reference(n, &band, &shapes, &cost);
             let optimum = best[n][m - band.lo[n]];
             if optimum.is_finite() {

@@ -174,7 +174,7 @@ pub struct Alignment {
 /// layout of [`dp::band_cells`]; the fixed part is NaN where it was not computed.
 struct FixedCosts {
     band: dp::Band,
-    cells: Vec<Vec<(f64, f64)>>,
+    cells: Cells,
 }
 
 impl FixedCosts {
@@ -188,6 +188,9 @@ impl FixedCosts {
         (!v.is_nan()).then_some(v)
     }
 }
+
+/// (fixed part, whole cost) of every candidate bead of a band, row by row in the layout of [`dp::band_cells`].
+type Cells = Vec<Vec<(f64, f64)>>;
 
 /// Everything needed to cost a candidate bead of one document pair.
 pub struct Costing<'s, 'a> {
@@ -207,6 +210,8 @@ pub struct Costing<'s, 'a> {
     /// Every group of 1 to [`MAX_WINDOW`] segments of `a` and of `b`, made once: the DP asks for each of them
     /// at every cell of its row or column ([`cached_groups`]).
     groups: [Vec<Group<'s, 'a>>; 2],
+    /// [`Self::cost_bound`] holds: no extra scorers, and no negative evidence weight or number penalty.
+    bounded: bool,
 }
 
 /// Every group of 1 to [`MAX_WINDOW`] segments of a side, at `[end * MAX_WINDOW + len - 1]` (an empty group
@@ -292,28 +297,23 @@ impl<'s, 'a> Costing<'s, 'a> {
     /// costs.
     fn fixed_from(&self, start: f64, ra: Range<usize>, rb: Range<usize>) -> f64 {
         let cfg = &self.aligner.config;
-        let mut cost = start;
-        if let Some(m) = &self.words {
-            let (wa, wb) = (self.a.words(ra.clone()), self.b.words(rb.clone()));
-            cost -= f64::from(cfg.word_weight) * m.log_likelihood(wa as usize, wb as usize);
-        }
         let (own_a, own_b);
         let ga = match self.cached(0, &ra) {
             Some(g) => g,
             None => {
-                own_a = self.a.group(ra);
+                own_a = self.a.group(ra.clone());
                 &own_a
             }
         };
         let gb = match self.cached(1, &rb) {
             Some(g) => g,
             None => {
-                own_b = self.b.group(rb);
+                own_b = self.b.group(rb.clone());
                 &own_b
             }
         };
+        let mut cost = self.plain_part(start, ga, gb);
         cost -= f64::from(cfg.number_weight * self.numbers.score(ga, gb));
-        cost -= f64::from(cfg.structure_weight * self.structure.score(ga, gb));
         cost -= f64::from(cfg.names_weight * self.names.score(ga, gb));
         // A side holds no bigrams when the two documents share none; checked here, the call is left out of
         // such a pair's DP cells.
@@ -323,12 +323,105 @@ impl<'s, 'a> Costing<'s, 'a> {
         for (w, s) in &self.aligner.extra {
             cost -= f64::from(w * s.score(ga, gb));
         }
+        cost
+    }
+
+    /// The cheap terms of [`Self::fixed_from`]: `start` minus the weighted word-count and structure scores, plus
+    /// the cross-block costs.
+    fn plain_part(&self, start: f64, ga: &Group, gb: &Group) -> f64 {
+        let cfg = &self.aligner.config;
+        let mut cost = start;
+        if let Some(m) = &self.words {
+            cost -=
+                f64::from(cfg.word_weight) * m.log_likelihood(ga.words as usize, gb.words as usize);
+        }
+        cost -= f64::from(cfg.structure_weight * self.structure.score(ga, gb));
         for g in [ga, gb] {
-            if g.units.len() > 1 && g.units.windows(2).any(|w| w[0].block != w[1].block) {
+            if g.bounds.crosses_block {
                 cost += f64::from(cfg.cross_block);
             }
         }
         cost
+    }
+
+    /// A lower bound of [`Self::cost`] for the two-sided bead `a[ra] ↔ b[rb]` of shape `SHAPES[t]` (both sides at
+    /// most [`MAX_WINDOW`] segments): the prior, length, word-count, structure and cross-block terms exactly, and
+    /// the number, name and cognate scores replaced by upper bounds from the groups' [`score::Bounds`] (how many
+    /// mentions could pair, at their largest weight; 0 when signatures do not meet). −∞ where no bound is
+    /// known: extra scorers, or a configuration with a negative weight or penalty.
+    pub fn cost_bound(&self, t: usize, ra: Range<usize>, rb: Range<usize>) -> f64 {
+        let (Some(ga), Some(gb)) = (self.cached(0, &ra), self.cached(1, &rb)) else {
+            return f64::NEG_INFINITY;
+        };
+        if !self.bounded {
+            return f64::NEG_INFINITY;
+        }
+        let cfg = &self.aligner.config;
+        let (a, b) = (&ga.bounds, &gb.bounds);
+        let pairs = |x: usize, y: usize| x.min(y).min(64) as f32;
+        let numbers = pairs(ga.nums.len(), gb.nums.len()) * a.num_max.max(b.num_max);
+        let names = if a.ent_sig & b.ent_sig == 0 {
+            0.0
+        } else {
+            pairs(ga.ents.len(), gb.ents.len()) * a.ent_max.max(b.ent_max)
+        };
+        let cognates = if ga.cog_sig & gb.cog_sig == 0 || self.a.cogs.is_empty() {
+            0.0
+        } else {
+            a.cog_total.min(b.cog_total)
+        };
+        let bound = self.plain_part(self.aligner.priors[t], ga, gb)
+            - self.length_cost(ra, rb)
+            - f64::from(cfg.number_weight * numbers)
+            - f64::from(cfg.names_weight * names)
+            - f64::from(self.cognate_weight * cognates);
+        // Margin for the rounding of the f32 sums the scorers add up in another order.
+        bound - 1e-3 - 1e-6 * bound.abs()
+    }
+
+    /// The cheapest path through `band` over the first `shapes` of [`beads::SHAPES`], whether it runs along the
+    /// band's edge, and the (fixed part, whole cost) of every candidate bead in the band (fixed part NaN where
+    /// only a lower bound was needed). Fixed parts in `carried` are reused. The candidates' costs are computed
+    /// on every thread before the (sequential) search, except that a bead of a rarer shape first gets only its
+    /// [`Self::cost_bound`]; the search evaluates it when the bound could beat the best candidate of its cell
+    /// so far (most cannot). The path is the one of a search that evaluates everything.
+    fn search(
+        &self,
+        band: &dp::Band,
+        shapes: usize,
+        carried: Option<&FixedCosts>,
+    ) -> (Vec<dp::Step>, bool, Cells) {
+        let (n, m) = (self.a.len(), self.b.len());
+        let shapes = &beads::SHAPES[..shapes];
+        let exact = |t: usize, i: usize, j: usize| {
+            let (di, dj) = shapes[t];
+            let (ra, rb) = (i - di..i, j - dj..j);
+            let fixed = carried
+                .and_then(|c| c.get(i, j, t))
+                .unwrap_or_else(|| self.fixed_cost_of(Some(t), ra.clone(), rb.clone()));
+            (fixed, fixed - self.length_cost(ra, rb))
+        };
+        let mut cells = dp::band_cells(n, band, shapes, (f64::NAN, f64::INFINITY), |t, i, j| {
+            let (di, dj) = shapes[t];
+            // 1-1 sets each cell's first best; one-sided beads cost next to nothing.
+            if t > 0 && di > 0 && dj > 0 && carried.and_then(|c| c.get(i, j, t)).is_none() {
+                let bound = self.cost_bound(t, i - di..i, j - dj..j);
+                if bound > f64::NEG_INFINITY {
+                    return (f64::NAN, bound);
+                }
+            }
+            exact(t, i, j)
+        });
+        let width = shapes.len();
+        let (steps, edge) = dp::search_cells(n, m, band, shapes, |i, k, limit| {
+            let (fixed, whole) = cells[i][k];
+            if !fixed.is_nan() || whole > limit || whole == f64::INFINITY {
+                return if fixed.is_nan() { f64::INFINITY } else { whole };
+            }
+            cells[i][k] = exact(k % width, i, band.lo[i] + k / width);
+            cells[i][k].1
+        });
+        (steps, edge, cells)
     }
 
     /// Shared numbers and names of a two-sided bead (positive part of their scores).
@@ -442,11 +535,7 @@ impl Aligner {
         let (model, centre) = self.start(sa, sb);
         let costing = self.costing(sa, sb, model);
         let band = dp::Band::around(&centre, self.config.band, sb.len());
-        let shapes = &beads::SHAPES[..beads::NULL_SHAPES];
-        let (steps, _) = dp::search(sa.len(), sb.len(), &band, shapes, |t, i, j| {
-            let (di, dj) = shapes[t];
-            costing.cost(i - di..i, j - dj..j)
-        });
+        let (steps, _, _) = costing.search(&band, beads::NULL_SHAPES, None);
         steps.iter().map(|s| s.cost).filter(|c| c.is_finite()).sum()
     }
 
@@ -476,6 +565,17 @@ impl Aligner {
                 self.config.cognate_weight
             },
             groups: [cached_groups(a), cached_groups(b)],
+            bounded: self.extra.is_empty()
+                && [
+                    self.config.number_weight,
+                    self.config.names_weight,
+                    self.config.cognate_weight,
+                    self.config.glossary_weight,
+                    self.config.orphan_number,
+                    NumberScorer::default().conflict,
+                ]
+                .iter()
+                .all(|&w| w >= 0.0),
         }
     }
 
@@ -515,23 +615,7 @@ impl Aligner {
         let mut carried = carried;
         loop {
             let band = dp::Band::around(&centre, width, m);
-            // (fixed part, whole cost) of every candidate bead in the band.
-            let cells = dp::band_cells(
-                n,
-                &band,
-                &beads::SHAPES,
-                (f64::NAN, f64::INFINITY),
-                |t, i, j| {
-                    let (di, dj) = beads::SHAPES[t];
-                    let (ra, rb) = (i - di..i, j - dj..j);
-                    let fixed = carried
-                        .as_ref()
-                        .and_then(|c| c.get(i, j, t))
-                        .unwrap_or_else(|| costing.fixed_cost_of(Some(t), ra.clone(), rb.clone()));
-                    (fixed, fixed - costing.length_cost(ra, rb))
-                },
-            );
-            let (steps, edge) = dp::search_cells(n, m, &band, &beads::SHAPES, |i, k| cells[i][k].1);
+            let (steps, edge, cells) = costing.search(&band, beads::SHAPES.len(), carried.as_ref());
             let fixed = FixedCosts { band, cells };
             let beads: Vec<PairBead> = steps
                 .iter()

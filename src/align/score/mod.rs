@@ -121,6 +121,8 @@ pub const MAX_WINDOW: usize = 4;
 pub struct Group<'g, 'a> {
     pub lang: Lang,
     pub chars: u32,
+    /// Words of its segments (0 when unknown).
+    pub words: u32,
     pub units: &'g [Unit],
     pub nums: &'g [Num<'a>],
     pub ents: &'g [Ent],
@@ -135,6 +137,24 @@ pub struct Group<'g, 'a> {
     pub cog_sig: u128,
     /// The weight of each bigram id.
     pub cog_weights: &'g [f32],
+    /// What the aligner's cheap lower bound on a bead's cost needs ([`Bounds`]).
+    pub bounds: Bounds,
+}
+
+/// Facts of a group from which upper bounds of its number, name and cognate scores follow without pairing
+/// mentions (the aligner skips the full scoring of a candidate bead that cannot beat the best one so far).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Bounds {
+    /// The largest rarity weight of its numbers (0 without).
+    pub num_max: f32,
+    /// The union of its names' signatures ([`Ent::sig`]): groups whose unions do not meet share no name.
+    pub ent_sig: u64,
+    /// The largest rarity weight of its names (0 without).
+    pub ent_max: f32,
+    /// The summed weights of its bigram ids, repeats included (at least what any group can share with it).
+    pub cog_total: f32,
+    /// Two consecutive segments of the group are from different blocks.
+    pub crosses_block: bool,
 }
 
 impl<'a> Side<'a> {
@@ -154,9 +174,21 @@ impl<'a> Side<'a> {
         if let Some(w) = window {
             cogs = &self.window_pool[w.start as usize..w.end as usize];
         }
+        let max = |ws: &mut dyn Iterator<Item = f32>| ws.fold(0.0f32, f32::max);
+        let bounds = Bounds {
+            num_max: max(&mut nums.iter().map(|n| n.weight)),
+            ent_sig: units.iter().fold(0, |m, u| m | u.ent_sig),
+            ent_max: max(&mut ents.iter().map(|e| e.weight)),
+            cog_total: cogs
+                .iter()
+                .map(|&c| self.cog_weights.get(c as usize).copied().unwrap_or(0.0))
+                .sum(),
+            crosses_block: units.windows(2).any(|w| w[0].block != w[1].block),
+        };
         Group {
             lang: self.lang,
-            chars: self.chars(r),
+            chars: self.chars(r.clone()),
+            words: self.words(r),
             units,
             nums,
             ents,
@@ -165,6 +197,7 @@ impl<'a> Side<'a> {
             cogs_distinct: len == 1 || window.is_some(),
             cog_sig: cogs.iter().fold(0, |m, &c| m | 1 << (c % 128)),
             cog_weights: &self.cog_weights,
+            bounds,
         }
     }
 

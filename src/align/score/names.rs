@@ -16,8 +16,7 @@ pub struct NamesScorer;
 
 impl Scorer for NamesScorer {
     fn score(&self, a: &Group, b: &Group) -> f32 {
-        let sig = |g: &Group| g.units.iter().fold(0, |m, u| m | u.ent_sig);
-        if a.ents.is_empty() || b.ents.is_empty() || sig(a) & sig(b) == 0 {
+        if a.ents.is_empty() || b.ents.is_empty() || a.bounds.ent_sig & b.bounds.ent_sig == 0 {
             // No key in common (most candidate beads).
             return 0.0;
         }

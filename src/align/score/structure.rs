@@ -97,6 +97,7 @@ mod tests {
         let group = |units| Group {
             lang: Lang::En,
             chars: 10,
+            words: 2,
             units,
             nums: &[],
             ents: &[],
@@ -105,6 +106,7 @@ mod tests {
             cogs_distinct: true,
             cog_sig: 0,
             cog_weights: &[],
+            bounds: Default::default(),
         };
         StructureScorer::default().score(&group(&ua), &group(&ub))
     }
