@@ -415,8 +415,12 @@ impl<'s, 'a> Costing<'s, 'a> {
         let width = shapes.len();
         let (steps, edge) = dp::search_cells(n, m, band, shapes, |i, k, limit| {
             let (fixed, whole) = cells[i][k];
-            if !fixed.is_nan() || whole > limit || whole == f64::INFINITY {
-                return if fixed.is_nan() { f64::INFINITY } else { whole };
+            if !fixed.is_nan() {
+                return whole;
+            }
+            // `whole` is a bound: a candidate that cannot beat the cell's best (or cannot be taken at all).
+            if whole > limit || whole == f64::INFINITY {
+                return f64::INFINITY;
             }
             cells[i][k] = exact(k % width, i, band.lo[i] + k / width);
             cells[i][k].1
@@ -546,36 +550,38 @@ impl Aligner {
         b: &'s Side<'a>,
         model: LengthModel,
     ) -> Costing<'s, 'a> {
+        let cfg = &self.config;
+        let numbers = NumberScorer {
+            orphan: cfg.orphan_number,
+            ..NumberScorer::default()
+        };
+        let cognate_weight = if a.lang == Lang::En || b.lang == Lang::En {
+            cfg.glossary_weight
+        } else {
+            cfg.cognate_weight
+        };
+        // The bound takes the evidence scores at their largest and the number penalties at 0: it holds when
+        // every weight and penalty it leaves out is non-negative.
+        let signs = [
+            cfg.number_weight,
+            cfg.names_weight,
+            cognate_weight,
+            numbers.orphan,
+            numbers.conflict,
+        ];
         Costing {
             a,
             b,
             length: LengthScorer(model),
-            numbers: NumberScorer {
-                orphan: self.config.orphan_number,
-                ..NumberScorer::default()
-            },
+            numbers,
             structure: StructureScorer::default(),
             names: NamesScorer,
             cognates: CognateScorer,
             words: self.word_model(a, b),
             aligner: self,
-            cognate_weight: if a.lang == Lang::En || b.lang == Lang::En {
-                self.config.glossary_weight
-            } else {
-                self.config.cognate_weight
-            },
+            cognate_weight,
             groups: [cached_groups(a), cached_groups(b)],
-            bounded: self.extra.is_empty()
-                && [
-                    self.config.number_weight,
-                    self.config.names_weight,
-                    self.config.cognate_weight,
-                    self.config.glossary_weight,
-                    self.config.orphan_number,
-                    NumberScorer::default().conflict,
-                ]
-                .iter()
-                .all(|&w| w >= 0.0),
+            bounded: self.extra.is_empty() && signs.iter().all(|&w| w >= 0.0),
         }
     }
 
