@@ -2,8 +2,8 @@
 # Times `pressalign align --presplit` against the PyPI `galechurch` aligner (Gale & Church 1993, Rust core, full
 # DP) on the same presplit input: every NTREX-128 document concatenated into one long document per language
 # (1,997 lines each), ko-en and ja-en. Both are timed as whole commands (start-up, reading, pressalign's number
-# and name extraction included), best of 10 wall-clock runs each (the VM's wall clock moves by a third between
-# runs; the minimum is the least disturbed). Writes the "Alignment vs galechurch" section of docs/SPEED.md (called
+# and name extraction included), best of 10 wall-clock runs each, the commands taking turns round by round (the
+# VM's wall clock moves by a third between runs; the minimum is the least disturbed). Writes the "Alignment vs galechurch" section of docs/SPEED.md (called
 # by scripts/bench.sh; runs alone too). Not run in CI: no timed tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,21 +21,34 @@ r = galechurch.align(read(sys.argv[1]), read(sys.argv[2]))
 sys.stdout.write("".join(f"{b.source_start} {b.source_end} {b.target_start} {b.target_end}\n" for b in r.beads))
 PY
 cat > "$work/time.py" <<'PY'
-import subprocess, sys, time
-best = min(
-    (lambda t: (subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
-                time.perf_counter() - t)[1])(time.perf_counter())
-    for _ in range(10))
-print(f"{best:.3f}")
+# Runs the commands (separated by "::") in turn, round after round, and prints each one's best wall time: a slow
+# spell of the VM then falls on all of them alike instead of on whichever happened to run in it.
+import os, subprocess, sys, time
+cmds, cur = [], []
+for a in sys.argv[2:] + ["::"]:
+    if a == "::":
+        cmds.append(cur); cur = []
+    else:
+        cur.append(a)
+best = [float("inf")] * len(cmds)
+for _ in range(int(sys.argv[1])):
+    for k, c in enumerate(cmds):
+        env = dict(os.environ)
+        if c[0].startswith("RAYON_NUM_THREADS="):
+            env["RAYON_NUM_THREADS"] = c[0].split("=", 1)[1]; c = c[1:]
+        t = time.perf_counter()
+        subprocess.run(c, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+        best[k] = min(best[k], time.perf_counter() - t)
+print(" ".join(f"{b:.3f}" for b in best))
 PY
 rows=""
 for pair in "kor ko eng en" "jpn ja eng en"; do
   set -- $pair
   a="$nt/newstest2019-ref.$1.txt"; b="$nt/newstest2019-src.$3.txt"
   [ "$1" = eng ] && a="$nt/newstest2019-src.eng.txt"
-  ours=$(python3 "$work/time.py" "$bin" align "$a" "$b" --presplit --langs "$2,$4" --format jsonl)
-  one=$(RAYON_NUM_THREADS=1 python3 "$work/time.py" "$bin" align "$a" "$b" --presplit --langs "$2,$4" --format jsonl)
-  peer=$(python3 "$work/time.py" "$work/venv/bin/python" "$work/gc.py" "$a" "$b")
+  cmd=("$bin" align "$a" "$b" --presplit --langs "$2,$4" --format jsonl)
+  read -r ours one peer < <(python3 "$work/time.py" 10 "${cmd[@]}" :: RAYON_NUM_THREADS=1 "${cmd[@]}" :: \
+    "$work/venv/bin/python" "$work/gc.py" "$a" "$b")
   ratio=$(python3 -c "print(f'{$peer / $ours:.1f}')")
   ratio1=$(python3 -c "print(f'{$peer / $one:.1f}')")
   rows+="| $2-$4 | $(wc -l < "$a") x $(wc -l < "$b") | $ours s | $one s | $peer s | ${ratio}x | ${ratio1}x |"$'\n'
@@ -64,7 +77,7 @@ section="## Alignment vs galechurch
 
 Made by \`scripts/bench-align.sh\` at $(git rev-parse --short HEAD) on $(nproc) cores ($(uname -m)). Input: all
 NTREX-128 documents concatenated, one segment per line, one long document per language; both aligners timed as
-whole commands, best of 10. galechurch (PyPI, Rust core) runs the full n x m DP on lengths only, on one thread;
+whole commands, best of 10, taking turns run by run. galechurch (PyPI, Rust core) runs the full n x m DP on lengths only, on one thread;
 pressalign runs a band that grows when the path touches its edge, extracts numbers and names from every segment,
 and computes the refusal check (a null path over about a fifth of the first pass's cells); it uses every core,
 and is also timed on one
