@@ -3,8 +3,8 @@
 # DP) on the same presplit input: every NTREX-128 document concatenated into one long document per language
 # (1,997 lines each), ko-en and ja-en. Both are timed as whole commands (start-up, reading, pressalign's number
 # and name extraction included), best of 10 wall-clock runs each, the commands taking turns round by round (the
-# VM's wall clock moves by a third between runs; the minimum is the least disturbed). Writes the "Alignment vs galechurch" section of docs/SPEED.md (called
-# by scripts/bench.sh; runs alone too). Not run in CI: no timed tests.
+# VM's wall clock moves by a third between runs; the minimum is the least disturbed). Writes the "Alignment vs
+# galechurch" section of docs/SPEED.md (called by scripts/bench.sh; runs alone too). Not run in CI: no timed tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release -q
@@ -22,7 +22,8 @@ sys.stdout.write("".join(f"{b.source_start} {b.source_end} {b.target_start} {b.t
 PY
 cat > "$work/time.py" <<'PY'
 # Runs the commands (separated by "::") in turn, round after round, and prints each one's best wall time: a slow
-# spell of the VM then falls on all of them alike instead of on whichever happened to run in it.
+# spell of the VM then falls on all of them alike instead of on whichever happened to run in it. A command may
+# start with RAYON_NUM_THREADS=N, set in its environment only (not through `env`, whose start-up would be timed).
 import os, subprocess, sys, time
 cmds, cur = [], []
 for a in sys.argv[2:] + ["::"]:
@@ -77,8 +78,8 @@ section="## Alignment vs galechurch
 
 Made by \`scripts/bench-align.sh\` at $(git rev-parse --short HEAD) on $(nproc) cores ($(uname -m)). Input: all
 NTREX-128 documents concatenated, one segment per line, one long document per language; both aligners timed as
-whole commands, best of 10, taking turns run by run. galechurch (PyPI, Rust core) runs the full n x m DP on lengths only, on one thread;
-pressalign runs a band that grows when the path touches its edge, extracts numbers and names from every segment,
+whole commands, best of 10, taking turns run by run. galechurch (PyPI, Rust core) runs the full n x m DP on
+lengths only, on one thread; pressalign runs a band that grows when the path touches its edge, extracts numbers and names from every segment,
 and computes the refusal check (a null path over about a fifth of the first pass's cells); it uses every core,
 and is also timed on one
 (\`RAYON_NUM_THREADS=1\`).
