@@ -79,9 +79,9 @@ section="## Alignment vs galechurch
 Made by \`scripts/bench-align.sh\` at $(git rev-parse --short HEAD) on $(nproc) cores ($(uname -m)). Input: all
 NTREX-128 documents concatenated, one segment per line, one long document per language; both aligners timed as
 whole commands, best of 10, taking turns run by run. galechurch (PyPI, Rust core) runs the full n x m DP on
-lengths only, on one thread; pressalign runs a band that grows when the path touches its edge, extracts numbers and names from every segment,
-and computes the refusal check (a null path over about a fifth of the first pass's cells); it uses every core,
-and is also timed on one
+lengths only, on one thread; pressalign runs a band that grows when the path touches its edge, extracts
+numbers and names from every segment, and computes the refusal check (a null path over about a fifth of the
+first pass's cells); it uses every core, and is also timed on one
 (\`RAYON_NUM_THREADS=1\`).
 
 | pair | segments | pressalign \`align --presplit\` | pressalign, one thread | galechurch | ratio | ratio, one thread |
